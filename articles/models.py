@@ -1,0 +1,120 @@
+"""Article page types: the article list and the article page."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from health_content.blocks import ArticleBodyBlock
+from health_content.models import (
+    HealthContentPage,
+    Reference,
+    RelatedArticleLink,
+    RelatedTermLink,
+)
+from health_content.routing import OneQueryChildRoutingMixin
+
+ARTICLES_PER_PAGE = 12
+SUMMARY_MAX_LENGTH = 300
+
+
+class ArticleIndexPage(OneQueryChildRoutingMixin, Page):
+    """Lists live articles, newest first."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+    max_count = 1
+
+    @property
+    def routing_child_model(self):
+        return ArticlePage
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = (
+            ArticlePage.objects.child_of(self)
+            .live()
+            .order_by("-first_published_at")
+            .only("id", "title", "url_path", "summary", "first_published_at", "last_reviewed")
+        )
+        context["page_obj"] = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+        return context
+
+
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class ArticlePage(HealthContentPage):
+    """A plain-language health article with care-card callouts and references."""
+
+    summary = models.TextField(
+        max_length=SUMMARY_MAX_LENGTH,
+        help_text="One or two sentences. Shown in lists and used as the description in search engines.",
+    )
+    body = StreamField(ArticleBodyBlock(), use_json_field=True)
+    tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, help_text="Topics, such as cancer types.")
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        *HealthContentPage.image_panels,
+        FieldPanel("body"),
+        InlinePanel("references", heading="References", label="Reference"),
+        InlinePanel("related_term_links", heading="Related terms", label="Related term"),
+        InlinePanel("related_article_links", heading="Related articles", label="Related article"),
+        FieldPanel("tags"),
+        FieldPanel("disclaimer"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(HealthContentPage.review_panels, heading="Review"),
+            ObjectList(Page.promote_panels, heading="Promote"),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("live"),
+    ]
+
+    parent_page_types = ["articles.ArticleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "article"
+
+    @property
+    def summary_text(self):
+        return self.summary
+
+    def incoming_term_links(self):
+        from glossary.models import TermRelatedArticle
+
+        return TermRelatedArticle.objects.filter(article=self)
+
+    def incoming_article_links(self):
+        return ArticleRelatedArticle.objects.filter(article=self)
+
+
+class ArticleRelatedTerm(RelatedTermLink):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_term_links")
+
+
+class ArticleRelatedArticle(RelatedArticleLink):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_article_links")
+
+
+class ArticleReference(Reference):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="references")

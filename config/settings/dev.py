@@ -1,0 +1,14 @@
+"""Local development: DEBUG on, mail printed to the console, an insecure key if none is given."""
+
+from .base import *
+from .base import env_list
+
+DEBUG = True
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
+
+# Serve static files straight from the source folders, without collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,1 @@
+"""The medical glossary: an A-Z index page and one page per term."""

@@ -1,0 +1,206 @@
+"""Glossary page types: the A-Z index and the term page with its structured sections."""
+
+import string
+
+from django.core.paginator import Paginator
+from django.core.validators import MaxLengthValidator
+from django.db import models
+from django.db.models.functions import Substr, Upper
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from health_content.blocks import SECTION_FEATURES, TermSectionsBlock
+from health_content.models import (
+    HealthContentPage,
+    Reference,
+    RelatedArticleLink,
+    RelatedTermLink,
+)
+from health_content.routing import OneQueryChildRoutingMixin
+
+DEFINITION_MAX_LENGTH = 600
+TERMS_PER_PAGE = 50
+OTHER_INITIAL = "#"
+
+
+def initial_of(title):
+    """The A-Z heading a title files under: its first letter, or '#' for digits and symbols."""
+    first = title[:1].upper()
+    return first if first in string.ascii_uppercase else OTHER_INITIAL
+
+
+class GlossaryIndexPage(OneQueryChildRoutingMixin, Page):
+    """The A-Z list of live terms, with letter navigation and pagination."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["glossary.TermPage"]
+    max_count = 1
+
+    @property
+    def routing_child_model(self):
+        return TermPage
+
+    def live_terms(self):
+        return TermPage.objects.child_of(self).live()
+
+    def letters(self):
+        """Every letter A-Z (and '#'), each with whether any live term files under it."""
+        initials = set(
+            self.live_terms()
+            .annotate(initial=Upper(Substr("title", 1, 1)))
+            .values_list("initial", flat=True)
+            .distinct()
+        )
+        letters = [(letter, letter in initials) for letter in string.ascii_uppercase]
+        has_other = any(initial not in string.ascii_uppercase for initial in initials)
+        return letters + [(OTHER_INITIAL, has_other)]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        letter = request.GET.get("letter", "").strip().upper()
+        terms = self.live_terms().order_by("title")
+        if letter in string.ascii_uppercase and len(letter) == 1:
+            terms = terms.filter(title__istartswith=letter)
+        elif letter == OTHER_INITIAL:
+            terms = terms.exclude(title__iregex=r"^[a-z]")
+        else:
+            letter = ""
+        page_obj = Paginator(terms.only("id", "title", "url_path", "definition"), TERMS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        context.update(letter=letter, letters=self.letters(), page_obj=page_obj)
+        return context
+
+
+class TermPageTag(TaggedItemBase):
+    content_object = ParentalKey("glossary.TermPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class TermPage(HealthContentPage):
+    """One glossary term: a short definition first, then plain-language sections."""
+
+    pronunciation = models.CharField(
+        max_length=100, blank=True, help_text='How to say the term, for example "ree-MISH-un".'
+    )
+    definition = models.TextField(
+        validators=[MaxLengthValidator(DEFINITION_MAX_LENGTH)],
+        help_text=(
+            "One or two plain sentences that stand on their own. Shown first, in search results and "
+            f"in pop-ups. At most {DEFINITION_MAX_LENGTH} characters."
+        ),
+    )
+    what_is_heading = models.CharField(
+        "'What is' heading",
+        max_length=150,
+        blank=True,
+        help_text='Leave empty for "What is <term>?". Use it for wording such as "What is a biopsy?".',
+    )
+    what_is = RichTextField("What is it?", features=SECTION_FEATURES)
+    why_it_matters = RichTextField("Why it matters", features=SECTION_FEATURES)
+    extra_sections = StreamField(TermSectionsBlock(), blank=True, use_json_field=True)
+    tags = ClusterTaggableManager(through=TermPageTag, blank=True, help_text="Topics, such as cancer types.")
+
+    content_panels = Page.content_panels + [
+        FieldPanel("pronunciation"),
+        InlinePanel("synonyms", heading="Also called", label="Other name"),
+        FieldPanel("definition"),
+        FieldPanel("what_is_heading"),
+        FieldPanel("what_is"),
+        FieldPanel("why_it_matters"),
+        FieldPanel("extra_sections"),
+        *HealthContentPage.image_panels,
+        InlinePanel("related_term_links", heading="Related terms", label="Related term"),
+        InlinePanel("related_article_links", heading="Related articles", label="Related article"),
+        InlinePanel("references", heading="References", label="Reference"),
+        FieldPanel("tags"),
+        FieldPanel("disclaimer"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(HealthContentPage.review_panels, heading="Review"),
+            ObjectList(Page.promote_panels, heading="Promote"),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("definition"),
+        index.SearchField("what_is"),
+        index.SearchField("why_it_matters"),
+        index.SearchField("extra_sections"),
+        index.RelatedFields("synonyms", [index.SearchField("name"), index.AutocompleteField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("live"),
+    ]
+
+    parent_page_types = ["glossary.GlossaryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "glossary term"
+
+    @property
+    def summary_text(self):
+        return self.definition
+
+    @property
+    def what_is_title(self):
+        """The 'What is ...?' heading, generated from the term unless the editor wrote one."""
+        if self.what_is_heading:
+            return self.what_is_heading
+        term = self.title
+        # "Remission" -> "remission", but acronyms such as "HPV" keep their capitals.
+        if len(term) > 1 and term[1:2].islower():
+            term = term[0].lower() + term[1:]
+        return f"What is {term}?"
+
+    def incoming_term_links(self):
+        return TermRelatedTerm.objects.filter(term=self)
+
+    def incoming_article_links(self):
+        from articles.models import ArticleRelatedTerm
+
+        return ArticleRelatedTerm.objects.filter(term=self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["synonyms"] = [synonym.name for synonym in self.synonyms.all()]
+        return context
+
+
+class TermSynonym(Orderable):
+    """Another name for a term ("also called"), such as "complete response"."""
+
+    page = ParentalKey(TermPage, on_delete=models.CASCADE, related_name="synonyms")
+    name = models.CharField(max_length=150)
+
+    panels = [FieldPanel("name")]
+
+    def __str__(self):
+        return self.name
+
+
+class TermRelatedTerm(RelatedTermLink):
+    page = ParentalKey(TermPage, on_delete=models.CASCADE, related_name="related_term_links")
+
+
+class TermRelatedArticle(RelatedArticleLink):
+    page = ParentalKey(TermPage, on_delete=models.CASCADE, related_name="related_article_links")
+
+
+class TermReference(Reference):
+    page = ParentalKey(TermPage, on_delete=models.CASCADE, related_name="references")

@@ -1,0 +1,270 @@
+"""The disclaimer snippet, site-wide publishing settings and the abstract base of term and article pages."""
+
+import datetime
+
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import F, OuterRef, Q, Subquery
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, Site
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+
+@register_snippet
+class MedicalDisclaimer(index.Indexed, models.Model):
+    """Wording that tells readers the page is information, not personal medical advice."""
+
+    title = models.CharField(max_length=120, unique=True)
+    body = RichTextField(features=["bold", "italic", "link"])
+
+    panels = [FieldPanel("title"), FieldPanel("body")]
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+
+_NOT_CACHED = object()
+
+
+@register_setting(icon="doc-full")
+class PublishingSettings(BaseSiteSetting):
+    """Choices that apply to every page of a site unless a page says otherwise."""
+
+    default_disclaimer = models.ForeignKey(
+        MedicalDisclaimer,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown on every term and article page that does not choose its own disclaimer.",
+    )
+
+    panels = [FieldPanel("default_disclaimer")]
+
+    class Meta:
+        verbose_name = "publishing settings"
+
+    @staticmethod
+    def cache_key(site_id):
+        return f"health_content:default-disclaimer:{site_id}"
+
+    @classmethod
+    def cached_default_disclaimer(cls, site):
+        """The site's default disclaimer, cached until the settings or any disclaimer change."""
+        if site is None:
+            return None
+        disclaimer = cache.get(cls.cache_key(site.pk), _NOT_CACHED)
+        if disclaimer is _NOT_CACHED:
+            disclaimer = cls.for_site(site).default_disclaimer
+            cache.set(cls.cache_key(site.pk), disclaimer, timeout=None)
+        return disclaimer
+
+    @classmethod
+    def clear_cache(cls, **kwargs):
+        cache.delete_many([cls.cache_key(site_id) for site_id in Site.objects.values_list("pk", flat=True)])
+
+
+class HealthContentPage(Page):
+    """Abstract base of term and article pages: image, disclaimer, review dates and related items.
+
+    Concrete subclasses provide ``related_term_links`` and ``related_article_links`` (orderables built
+    on :class:`RelatedTermLink` / :class:`RelatedArticleLink`) and ``references``.
+    """
+
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    image_alt_text = models.CharField(
+        max_length=250,
+        blank=True,
+        help_text="Describe what the image shows for people who cannot see it. Required with an image.",
+    )
+    disclaimer = models.ForeignKey(
+        MedicalDisclaimer,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Leave empty to show the site's default disclaimer.",
+    )
+    last_reviewed = models.DateField(null=True, blank=True)
+    next_review_due = models.DateField(null=True, blank=True)
+    reviewed_by = models.CharField(
+        max_length=255, blank=True, help_text="Name and credentials of the clinical reviewer."
+    )
+
+    review_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("last_reviewed", read_only=True),
+                FieldPanel("next_review_due", read_only=True),
+                FieldPanel("reviewed_by", read_only=True),
+            ],
+            heading="Clinical review",
+            help_text="Set by the clinical review workflow when a reviewer signs off a revision.",
+        )
+    ]
+    image_panels = [
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt_text")], heading="Image"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.image_id and not self.image_alt_text.strip():
+            errors["image_alt_text"] = "Describe the image for people who cannot see it."
+        if self.last_reviewed and self.next_review_due and self.next_review_due <= self.last_reviewed:
+            errors["next_review_due"] = "The next review must be due after the last review."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def meta_description(self):
+        """The short summary search engines and link previews show."""
+        return self.search_description or self.summary_text
+
+    @property
+    def is_reviewed(self):
+        return bool(self.last_reviewed)
+
+    def get_disclaimer(self, request):
+        if self.disclaimer_id:
+            return self.disclaimer
+        return PublishingSettings.cached_default_disclaimer(Site.find_for_request(request))
+
+    def get_related_terms(self):
+        """Live terms this page lists, in the editor's order, then live terms whose pages list this one."""
+        from glossary.models import TermPage
+
+        return _related_pages(self, self.related_term_links.all(), "term", TermPage, self.incoming_term_links())
+
+    def get_related_articles(self):
+        """Live articles this page lists, in the editor's order, then live articles that list this one."""
+        from articles.models import ArticlePage
+
+        return _related_pages(
+            self, self.related_article_links.all(), "article", ArticlePage, self.incoming_article_links()
+        )
+
+    def incoming_term_links(self):
+        """Links from term pages that point at this page (a queryset of link rows)."""
+        raise NotImplementedError
+
+    def incoming_article_links(self):
+        """Links from article pages that point at this page (a queryset of link rows)."""
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["disclaimer"] = self.get_disclaimer(request)
+        context["related_terms"] = self.get_related_terms()
+        context["related_articles"] = self.get_related_articles()
+        context["references"] = list(self.references.all())
+        context["tags"] = list(self.tags.all())
+        return context
+
+
+def _related_pages(page, links, target_field, target_model, incoming_links):
+    """The live pages an editor chose (in order), then live pages that link back (A-Z), without repeats.
+
+    For a saved page this is one query, whatever the number of links. A preview of an unsaved revision
+    holds its links in memory, so those are read from there.
+    """
+    if isinstance(links, models.QuerySet):
+        chosen_order = links.filter(**{target_field: OuterRef("pk")}).values("sort_order")[:1]
+        return list(
+            target_model.objects.live()
+            .filter(Q(pk__in=links.values(target_field)) | Q(pk__in=incoming_links.values("page")))
+            .exclude(pk=page.pk)
+            .annotate(chosen_order=Subquery(chosen_order))
+            .order_by(F("chosen_order").asc(nulls_last=True), "title")
+        )
+    candidates = [getattr(link, target_field) for link in links]
+    candidates += [link.page for link in incoming_links.select_related("page").order_by("page__title")]
+    seen = {page.pk}
+    related = []
+    for item in candidates:
+        if item.live and item.pk not in seen:
+            seen.add(item.pk)
+            related.append(item)
+    return related
+
+
+class RelatedTermLink(Orderable):
+    """One entry in a page's ordered list of related glossary terms."""
+
+    term = models.ForeignKey("glossary.TermPage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("term")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class RelatedArticleLink(Orderable):
+    """One entry in a page's ordered list of related articles."""
+
+    article = models.ForeignKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+def current_year():
+    return datetime.date.today().year
+
+
+class Reference(Orderable):
+    """A published source that supports what the page says."""
+
+    title = models.CharField(max_length=300)
+    source = models.CharField(max_length=200, help_text="Journal, organisation or publisher.")
+    year = models.PositiveSmallIntegerField(validators=[MinValueValidator(1800), MaxValueValidator(2100)])
+    doi = models.CharField(
+        "DOI",
+        max_length=200,
+        blank=True,
+        validators=[RegexValidator(r"^10\.\d{4,9}/\S+$", "Enter a DOI such as 10.1000/xyz123.")],
+    )
+    pubmed_id = models.CharField(
+        "PubMed ID", max_length=12, blank=True, validators=[RegexValidator(r"^\d{1,10}$", "Digits only.")]
+    )
+    url = models.URLField("URL", blank=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("source"),
+        FieldPanel("year"),
+        FieldPanel("doi"),
+        FieldPanel("pubmed_id"),
+        FieldPanel("url"),
+    ]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    def __str__(self):
+        return f"{self.title}. {self.source}, {self.year}"
+
+    @property
+    def link(self):
+        """The best address for the source: DOI, then PubMed, then the given URL."""
+        if self.doi:
+            return f"https://doi.org/{self.doi}"
+        if self.pubmed_id:
+            return f"https://pubmed.ncbi.nlm.nih.gov/{self.pubmed_id}/"
+        return self.url

@@ -1,0 +1,40 @@
+"""The home page: the root of the public site."""
+
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+
+from glossary.models import GlossaryIndexPage
+from health_content.routing import OneQueryChildRoutingMixin
+
+
+class HomePage(OneQueryChildRoutingMixin, Page):
+    """Intro, featured articles, a search box and an A-Z strip into the glossary."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("featured_article_links", heading="Featured articles", label="Article", max_num=6),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["glossary.GlossaryIndexPage", "articles.ArticleIndexPage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_articles"] = [
+            link.article for link in self.featured_article_links.select_related("article") if link.article.live
+        ]
+        context["glossary"] = GlossaryIndexPage.objects.live().descendant_of(self).first()
+        return context
+
+
+class HomeFeaturedArticle(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_article_links")
+    article = models.ForeignKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("article")]

@@ -1,0 +1,33 @@
+"""Shared fixtures: the page tree every test starts from."""
+
+import pytest
+
+from tests.factories import ArticleIndexPageFactory, GlossaryIndexPageFactory, MedicalDisclaimerFactory, home_page
+
+
+@pytest.fixture
+def home(db):
+    return home_page()
+
+
+@pytest.fixture
+def glossary(home):
+    return GlossaryIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def article_index(home):
+    return ArticleIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def default_disclaimer(home):
+    from wagtail.models import Site
+
+    from health_content.models import PublishingSettings
+
+    disclaimer = MedicalDisclaimerFactory()
+    settings = PublishingSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.default_disclaimer = disclaimer
+    settings.save()
+    return disclaimer
