@@ -5,7 +5,7 @@ import pytest
 from tests.factories import TermPageFactory
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_visitor_reads_term_and_uses_skip_link(live_server, new_page, glossary):
     term = TermPageFactory(
         parent=glossary, title="Remission", definition="Remission means the cancer cannot be found."
