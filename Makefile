@@ -30,7 +30,6 @@ lint: install
 
 test: lint
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
-	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest -m "not benchmark"
 
 bench: install

@@ -6,7 +6,7 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
@@ -183,13 +183,13 @@ def _related_pages(page, links, target_field, target_model, incoming_links):
     holds its links in memory, so those are read from there.
     """
     if isinstance(links, models.QuerySet):
-        chosen_order = links.filter(**{target_field: OuterRef("pk")}).values("sort_order")[:1]
+        chosen = links.filter(**{target_field: OuterRef("pk")})
         return list(
             target_model.objects.live()
             .filter(Q(pk__in=links.values(target_field)) | Q(pk__in=incoming_links.values("page")))
             .exclude(pk=page.pk)
-            .annotate(chosen_order=Subquery(chosen_order))
-            .order_by(F("chosen_order").asc(nulls_last=True), "title")
+            .annotate(is_chosen=Exists(chosen), chosen_order=Subquery(chosen.values("sort_order")[:1]))
+            .order_by("-is_chosen", F("chosen_order").asc(nulls_last=True), "title")
         )
     candidates = [getattr(link, target_field) for link in links]
     candidates += [link.page for link in incoming_links.select_related("page").order_by("page__title")]

@@ -31,3 +31,11 @@ def default_disclaimer(home):
     settings.default_disclaimer = disclaimer
     settings.save()
     return disclaimer
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache, as a fresh server would."""
+    from django.core.cache import cache
+
+    cache.clear()
