@@ -5,7 +5,7 @@ from django.db import models
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -17,6 +17,7 @@ from health_content.models import (
     RelatedArticleLink,
     RelatedTermLink,
 )
+from health_content.panels import CONNECTION_PANELS, IMAGE_PANELS, health_page_tabs
 from health_content.routing import OneQueryChildRoutingMixin
 
 ARTICLES_PER_PAGE = 12
@@ -66,21 +67,11 @@ class ArticlePage(HealthContentPage):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
-        *HealthContentPage.image_panels,
+        *IMAGE_PANELS,
         FieldPanel("body"),
-        InlinePanel("references", heading="References", label="Reference"),
-        InlinePanel("related_term_links", heading="Related terms", label="Related term"),
-        InlinePanel("related_article_links", heading="Related articles", label="Related article"),
-        FieldPanel("tags"),
-        FieldPanel("disclaimer"),
+        *CONNECTION_PANELS,
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Content"),
-            ObjectList(HealthContentPage.review_panels, heading="Review"),
-            ObjectList(Page.promote_panels, heading="Promote"),
-        ]
-    )
+    edit_handler = health_page_tabs(content_panels)
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),

@@ -12,8 +12,6 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -26,6 +24,7 @@ from health_content.models import (
     RelatedArticleLink,
     RelatedTermLink,
 )
+from health_content.panels import CONNECTION_PANELS, IMAGE_PANELS, health_page_tabs
 from health_content.routing import OneQueryChildRoutingMixin
 
 DEFINITION_MAX_LENGTH = 600
@@ -122,20 +121,10 @@ class TermPage(HealthContentPage):
         FieldPanel("what_is"),
         FieldPanel("why_it_matters"),
         FieldPanel("extra_sections"),
-        *HealthContentPage.image_panels,
-        InlinePanel("related_term_links", heading="Related terms", label="Related term"),
-        InlinePanel("related_article_links", heading="Related articles", label="Related article"),
-        InlinePanel("references", heading="References", label="Reference"),
-        FieldPanel("tags"),
-        FieldPanel("disclaimer"),
+        *IMAGE_PANELS,
+        *CONNECTION_PANELS,
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Content"),
-            ObjectList(HealthContentPage.review_panels, heading="Review"),
-            ObjectList(Page.promote_panels, heading="Promote"),
-        ]
-    )
+    edit_handler = health_page_tabs(content_panels)
 
     search_fields = Page.search_fields + [
         index.SearchField("definition"),

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q, Subquery
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, Site
@@ -101,21 +101,6 @@ class HealthContentPage(Page):
     reviewed_by = models.CharField(
         max_length=255, blank=True, help_text="Name and credentials of the clinical reviewer."
     )
-
-    review_panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("last_reviewed", read_only=True),
-                FieldPanel("next_review_due", read_only=True),
-                FieldPanel("reviewed_by", read_only=True),
-            ],
-            heading="Clinical review",
-            help_text="Set by the clinical review workflow when a reviewer signs off a revision.",
-        )
-    ]
-    image_panels = [
-        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt_text")], heading="Image"),
-    ]
 
     class Meta:
         abstract = True

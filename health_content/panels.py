@@ -1,0 +1,38 @@
+"""Admin editing panels shared by term and article pages, so both editors look and work alike."""
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.models import Page
+
+IMAGE_PANELS = [MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt_text")], heading="Image")]
+
+# After each page type's own content: how it connects to other pages, its sources and its disclaimer.
+CONNECTION_PANELS = [
+    InlinePanel("related_term_links", heading="Related terms", label="Related term"),
+    InlinePanel("related_article_links", heading="Related articles", label="Related article"),
+    InlinePanel("references", heading="References", label="Reference"),
+    FieldPanel("tags"),
+    FieldPanel("disclaimer"),
+]
+
+REVIEW_PANELS = [
+    MultiFieldPanel(
+        [
+            FieldPanel("last_reviewed", read_only=True),
+            FieldPanel("next_review_due", read_only=True),
+            FieldPanel("reviewed_by", read_only=True),
+        ],
+        heading="Clinical review",
+        help_text="Set by the clinical review workflow when a reviewer signs off a revision.",
+    )
+]
+
+
+def health_page_tabs(content_panels):
+    """The editor's tabs: the page's content, its clinical review record, and promotion (slug, SEO)."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(REVIEW_PANELS, heading="Review"),
+            ObjectList(Page.promote_panels, heading="Promote"),
+        ]
+    )
