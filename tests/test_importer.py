@@ -208,6 +208,16 @@ def test_one_bad_file_among_good_ones_writes_nothing(glossary, tmp_path):
     assert existing.revisions.count() == revisions_before
 
 
+def test_a_term_locked_in_the_admin_is_not_changed(glossary, tmp_path):
+    locked = TermPageFactory(parent=glossary, title="Biopsy", slug="biopsy", locked=True)
+    [path] = write(tmp_path, {"biopsy.txt": term_text("a biopsy")})
+
+    problems, _ = failed_import(path)
+
+    assert f"{path}:2: 'Biopsy' is locked in the admin" in problems
+    assert not locked.revisions.exists()
+
+
 def test_a_failure_while_writing_rolls_back_every_term(glossary, tmp_path, monkeypatch):
     paths = write(tmp_path, {"biopsy.txt": term_text("a biopsy"), "stent.txt": term_text("a stent")})
     save_revision = TermPage.save_revision

@@ -73,7 +73,7 @@ class Command(BaseCommand):
             not_found += term_not_found
 
         if problems:
-            for problem in problems:
+            for problem in sorted(problems, key=lambda problem: (problem.source, problem.line or 0)):
                 self.stderr.write(str(problem))
             raise CommandError(
                 f"{count(len(problems), 'problem')} found; nothing was imported. Fix the files and run this again."
@@ -223,6 +223,15 @@ def plan_term(text, glossary, names):
             article_ids.append(article.pk)
 
     problems = []
+    if existing and existing.get_lock():
+        problems.append(
+            Problem(
+                text.source,
+                text.what_is_line.number,
+                f"'{existing.title}' is locked in the admin: someone is editing it, it is in review or it is "
+                "scheduled to go live. Import it again once that is finished.",
+            )
+        )
     try:
         page.full_clean(exclude=["path", "depth"] if not existing else None)
     except ValidationError as error:
