@@ -37,7 +37,10 @@ MARKERS = {
 
 @dataclass(frozen=True)
 class Problem:
-    """Why a file cannot be imported, printed as ``file:line: message`` (the line when there is one)."""
+    """A message about a place in a file, printed as ``file:line: message`` (the line when there is one).
+
+    Mostly a reason the run cannot go ahead; the command also uses it to list related items not found.
+    """
 
     source: str
     line: int | None
@@ -124,7 +127,7 @@ def _parse_text(text, source):
                         source,
                         number,
                         f"A second 'What is …?' line (the first is line {what_is_line.number}). "
-                        "Put each term in a file of its own.",
+                        "A file holds one term; reword this line if it is meant as a paragraph.",
                     )
                 )
                 continue

@@ -93,10 +93,17 @@ def test_a_new_term_is_added_as_a_draft_for_review(glossary, client, tmp_path):
 
 
 def test_reimport_saves_a_new_draft_revision_and_leaves_the_live_page_alone(glossary, client, tmp_path):
-    [path] = write(tmp_path, {"biopsy.txt": term_text("a biopsy")})
+    TermPageFactory(parent=glossary, title="Chemotherapy")
+    radiotherapy = TermPageFactory(parent=glossary, title="Radiotherapy")
+    [path] = write(tmp_path, {"biopsy.txt": term_text("a biopsy", related_terms=["Chemotherapy"])})
     import_terms(path)
     live = publish(TermPage.objects.get(slug="biopsy"))
-    path.write_text(term_text("a biopsy", definition="A biopsy takes a small sample of tissue."), encoding="utf-8")
+    path.write_text(
+        term_text(
+            "a biopsy", definition="A biopsy takes a small sample of tissue.", related_terms=["Radiotherapy"]
+        ),
+        encoding="utf-8",
+    )
 
     output = import_terms(path)
 
@@ -105,9 +112,13 @@ def test_reimport_saves_a_new_draft_revision_and_leaves_the_live_page_alone(glos
     term = TermPage.objects.get(slug="biopsy")
     assert term.revisions.count() == 2
     assert term.has_unpublished_changes
-    assert term.get_latest_revision_as_object().definition == "A biopsy takes a small sample of tissue."
+    draft = term.get_latest_revision_as_object()
+    assert draft.definition == "A biopsy takes a small sample of tissue."
+    assert [link.term_id for link in draft.related_term_links.all()] == [radiotherapy.pk]
     page = rendered(client, live)
     assert page.find(class_="term__definition").text == "A biopsy is a word your care team may use."
+    related_terms = page.find(id="related-terms-heading").find_parent("section")
+    assert [a.text for a in related_terms.find_all("a")] == ["Chemotherapy"]
 
 
 GOOD = term_text("a biopsy")

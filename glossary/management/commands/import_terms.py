@@ -18,7 +18,7 @@ from django.utils.text import slugify
 from tqdm import tqdm
 
 from articles.models import ArticlePage
-from glossary.importer import Problem, TermText, paragraphs_html, parse_term_file
+from glossary.importer import Problem, paragraphs_html, parse_term_file
 from glossary.models import GlossaryIndexPage, TermPage, TermRelatedArticle, TermRelatedTerm
 from health_content.models import MedicalDisclaimer
 
@@ -30,7 +30,6 @@ PROGRESS_MIN_FILES = 20
 class PlannedTerm:
     """A checked term and what writing it will do."""
 
-    text: TermText
     page: TermPage  # a new, unsaved page, or the latest revision of the existing term
     is_new: bool
     related_term_slugs: list[str]
@@ -88,8 +87,8 @@ class Command(BaseCommand):
             with transaction.atomic():
                 write(plans, glossary, names.term_ids)
             summary = (
-                f"Imported {count(len(plans), 'term')} as drafts ({new} new, {len(plans) - new} new revision"
-                f"{'' if len(plans) - new == 1 else 's'})."
+                f"Imported {count(len(plans), 'term')} as drafts "
+                f"({new} new, {count(len(plans) - new, 'new revision')})."
             )
         if not_found:
             summary += f" {count(len(not_found), 'related item')} not found, so not linked:"
@@ -239,7 +238,7 @@ def plan_term(text, glossary, names):
             label = TermPage._meta.get_field(field_name).verbose_name if field_name != "__all__" else "Term"
             for message in messages:
                 problems.append(Problem(text.source, text.line_of(field_name), f"{label.capitalize()}: {message}"))
-    return PlannedTerm(text, page, not existing, term_slugs, article_ids), problems, not_found
+    return PlannedTerm(page, not existing, term_slugs, article_ids), problems, not_found
 
 
 def write(plans, glossary, term_ids):
