@@ -14,7 +14,7 @@ command resolves names against the site and writes drafts. The format, one term 
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.utils.html import escape
 from django.utils.text import slugify
@@ -66,12 +66,12 @@ class TermText:
     source: str
     what_is_line: Line
     definition: Line
-    what_is: list[Line] = field(default_factory=list)
-    why_it_matters: list[Line] = field(default_factory=list)
-    related_terms: list[Line] = field(default_factory=list)
-    related_articles: list[Line] = field(default_factory=list)
-    disclaimer: Line | None = None
-    why_it_matters_line: int | None = None
+    what_is: list[Line]
+    why_it_matters: list[Line]
+    why_it_matters_line: int | None
+    related_terms: list[Line]
+    related_articles: list[Line]
+    disclaimer: Line | None
 
     @property
     def title(self):

@@ -10,6 +10,7 @@ from django.core.management.base import CommandError
 from wagtail.models import PageLogEntry
 
 from articles.models import ArticleRelatedTerm
+from glossary.importer import parse_term_file
 from glossary.models import TermPage, TermRelatedTerm
 from tests.factories import ArticlePageFactory, MedicalDisclaimerFactory, TermPageFactory
 
@@ -74,6 +75,29 @@ def rendered(client, term):
     response = client.get(term.url)
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser").find("article")
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "slug"),
+    [
+        ("What is remission?", "Remission", "remission"),
+        ("What is a biopsy?", "Biopsy", "biopsy"),
+        ("what is an MRI scan ?", "MRI scan", "mri-scan"),
+        ("What is HPV?", "HPV", "hpv"),
+    ],
+)
+def test_the_what_is_line_names_the_term(line, title, slug):
+    text = f"\ufeffA definition.\r\n{line}\r\nMore.\r\nWhy it matters\r\nBecause.\r\n".encode()
+
+    term, problems = parse_term_file(text, "term.txt")
+
+    assert problems == []
+    assert (term.title, term.slug, term.definition.text, term.what_is_line.text) == (
+        title,
+        slug,
+        "A definition.",
+        line,
+    )
 
 
 def test_a_new_term_is_added_as_a_draft_for_review(glossary, client, tmp_path):
