@@ -7,6 +7,7 @@ command stops with a message naming it and nothing is saved.
 """
 
 import json
+from contextlib import contextmanager
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
@@ -89,9 +90,11 @@ class DemoLoader:
         term_pages, new_terms = self.ensure_children(glossary, TermPage, terms, build_term)
         article_pages, new_articles = self.ensure_children(article_index, ArticlePage, articles, build_article)
         # Links are set once every page exists, so each new page is published once, with all its links.
+        # Wagtail validates a page's fields when the revision is saved.
         for page, item in [*new_terms, *new_articles]:
             set_links(page, item, term_pages, article_pages)
-            page.save_revision().publish()
+            with reported_as(item.title):
+                page.save_revision().publish()
         self.ensure_home_content(article_pages)
         return self.created
 
@@ -111,8 +114,9 @@ class DemoLoader:
         page = model.objects.child_of(self.home).first()
         if page is None:
             page = model(title=data.title, slug=data.slug, intro=data.intro, show_in_menus=True, live=False)
-            add_page(self.home, page, data.title)
-            page.save_revision().publish()
+            with reported_as(data.title):
+                self.home.add_child(instance=page)
+                page.save_revision().publish()
             self.created.append(f"page {data.title!r}")
         return page
 
@@ -122,12 +126,14 @@ class DemoLoader:
         new = []
         for item in items:
             if item.slug not in pages:
-                page = build_page(build, item)
-                add_page(parent, page, item.title)
+                with reported_as(item.title):
+                    page = build_page(build, item)
+                    parent.add_child(instance=page)
                 pages[item.slug] = page
                 new.append((page, item))
         if new:
-            self.created.append(f"{len(new)} {model._meta.verbose_name_plural}")
+            name = model._meta.verbose_name if len(new) == 1 else model._meta.verbose_name_plural
+            self.created.append(f"{len(new)} {name}")
         return pages, new
 
     def ensure_home_content(self, article_pages):
@@ -168,30 +174,26 @@ def build_article(item):
 
 
 def build_page(build, item):
-    """An unsaved draft page for ``item``, with its references and tags; bad data raises CommandError."""
-    try:
-        page = build(item)
-        reference_model = page._meta.get_field("references").related_model
-        references = [
-            reference_model(
-                title=source.title, source=source.source, year=source.year, url=source.url, sort_order=i
-            )
-            for i, source in enumerate(item.references)
-        ]
-        for reference in references:
-            reference.full_clean(exclude=["page"])
-    except ValidationError as error:
-        raise CommandError(f"{item.title}: {describe(error)}. Nothing was saved.") from error
+    """An unsaved draft page for ``item``, with its references and tags."""
+    page = build(item)
+    reference_model = page._meta.get_field("references").related_model
+    references = [
+        reference_model(title=source.title, source=source.source, year=source.year, url=source.url, sort_order=i)
+        for i, source in enumerate(item.references)
+    ]
+    for reference in references:
+        reference.full_clean(exclude=["page"])
     page.live = False
     page.references = references
     page.tags.add(*item.tags)
     return page
 
 
-def add_page(parent, page, title):
-    """Save ``page`` under ``parent``; Wagtail validates the fields (such as the definition's length) here."""
+@contextmanager
+def reported_as(title):
+    """Turns invalid data into a CommandError naming the item; the surrounding transaction then saves nothing."""
     try:
-        parent.add_child(instance=page)
+        yield
     except ValidationError as error:
         raise CommandError(f"{title}: {describe(error)}. Nothing was saved.") from error
 
