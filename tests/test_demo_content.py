@@ -73,6 +73,16 @@ def test_creates_about_twenty_live_terms_and_five_live_articles_under_menu_pages
     assert "Created:" in demo and "21 glossary terms" in demo and "5 articles" in demo
 
 
+@pytest.mark.parametrize("model", [TermPage, ArticlePage])
+def test_demo_pages_open_in_the_admin_editor(demo, admin_client, model):
+    page = model.objects.first()
+
+    response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+
+    assert response.status_code == 200
+    assert escape(page.title) in response.content.decode()
+
+
 def test_review_fields_are_left_for_the_review_workflow(demo):
     for model in (TermPage, ArticlePage):
         assert not model.objects.exclude(last_reviewed=None).exists()

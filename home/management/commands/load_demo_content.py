@@ -1,7 +1,8 @@
 """``manage.py load_demo_content``: puts the demo glossary, articles and home page content on the default site.
 
-The words live in ``home.demo_content``; this module only turns them into pages. Pages are found by slug
-under their parent and anything already there is left as it is, so a second run changes nothing. Each new
+The words live in ``home.demo_content``; this module only turns them into pages. The listing pages are found
+by type under the home page, terms and articles by slug under their listing page. Anything already there is
+left as it is (even if an editor changed it), so a second run changes nothing. Each new
 page gets exactly one published revision. Everything runs in one transaction: if any item is invalid, the
 command stops with a message naming it and nothing is saved.
 """
