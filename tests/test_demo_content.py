@@ -70,7 +70,7 @@ def test_creates_about_twenty_live_terms_and_five_live_articles_under_menu_pages
     assert ArticlePage.objects.child_of(article_index).live().count() == len(ARTICLES) == 5
     assert not TermPage.objects.filter(has_unpublished_changes=True).exists()
     assert not ArticlePage.objects.filter(has_unpublished_changes=True).exists()
-    assert "Created:" in demo and "21 glossary terms" in demo and "5 articles" in demo
+    assert f"{len(TERMS)} glossary terms; {len(ARTICLES)} articles" in demo
 
 
 @pytest.mark.parametrize("model", [TermPage, ArticlePage])

@@ -125,7 +125,7 @@ ARTICLES = [
         summary=("What remission means, what happens at check-ups after cancer treatment, and what a relapse is."),
         body=(
             key_points(
-                "Remission means the signs of cancer have got less or gone away.",
+                "Remission means the signs of cancer are reduced or have gone away.",
                 "Check-ups carry on after treatment, even when you feel well.",
                 "You do not have to wait for a check-up to report a new symptom.",
             ),

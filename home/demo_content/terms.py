@@ -266,8 +266,8 @@ TERMS = [
         pronunciation="limf node",
         also_called=("lymph gland", "gland"),
         definition=(
-            "Lymph nodes are small, bean-shaped parts of the immune system found all over the body. They help "
-            "fight infection by trapping germs and other harmful cells."
+            "A lymph node is a small, bean-shaped gland that helps the body fight infection. Lymph nodes trap "
+            "germs and other harmful cells, and there are hundreds of them around the body."
         ),
         what_is_heading="What is a lymph node?",
         what_is=(
@@ -507,7 +507,8 @@ TERMS = [
         title="Remission",
         pronunciation="ree-MISH-un",
         definition=(
-            "Remission means the signs and symptoms of cancer have got less or gone away, usually after treatment."
+            "Remission means the signs and symptoms of cancer are reduced or have gone away, usually after "
+            "treatment."
         ),
         what_is=(
             "<p>There are two kinds. In partial remission, the cancer has shrunk but is still there. In complete "
@@ -582,7 +583,7 @@ TERMS = [
     Term(
         title="Tumour",
         pronunciation="TYOO-mer",
-        also_called=("growth", "mass", "lump", "tumor"),
+        also_called=("growth", "mass", "lump", "tumor (US spelling)"),
         definition=(
             "A tumour is a lump or growth made when cells grow and divide more than they should. A tumour can be "
             "benign (not cancer) or malignant (cancer)."
