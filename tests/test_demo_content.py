@@ -236,19 +236,21 @@ def test_a_deleted_term_is_recreated_and_other_pages_are_left_alone(demo):
 
 
 def test_invalid_content_stops_with_a_clear_error_and_saves_nothing(demo, monkeypatch):
+    valid = Term(title="Valid", definition="A fine word.", what_is="<p>a</p>", why_it_matters="<p>b</p>")
     too_long = Term(
         title="Too long",
         definition="x" * (DEFINITION_MAX_LENGTH + 1),
         what_is="<p>a</p>",
         why_it_matters="<p>b</p>",
     )
-    monkeypatch.setattr("home.management.commands.load_demo_content.TERMS", [*TERMS, too_long])
+    monkeypatch.setattr("home.management.commands.load_demo_content.TERMS", [*TERMS, valid, too_long])
     pages_before = Page.objects.count()
 
     with pytest.raises(CommandError, match="Too long: definition: .*600 characters"):
         load()
 
     assert Page.objects.count() == pages_before
+    assert not Page.objects.filter(slug="valid").exists()
 
 
 def test_a_link_to_a_missing_term_is_reported_before_anything_is_saved(db, monkeypatch):
