@@ -79,7 +79,13 @@ class ReviewsDueView(PageReportMixin, ReportView):
         UserColumn("owner", label="Owner", sort_key="owner__username"),
     ]
     list_export = ["title", "content_type", "next_review_due", "last_reviewed", "reviewed_by", "owner"]
-    export_headings = {"title": "Page", "content_type": "Type"}
+    export_headings = {
+        "title": "Page",
+        "content_type": "Type",
+        "next_review_due": "Next review due",
+        "last_reviewed": "Last reviewed",
+        "reviewed_by": "Reviewed by",
+    }
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
