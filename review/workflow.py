@@ -104,6 +104,15 @@ def sign_off(
     return record
 
 
+def submit_for_review(page, user):
+    """Save the page as a new revision by ``user`` and start its workflow, as "Submit for review" does.
+
+    Returns the task state now awaiting sign-off.
+    """
+    page.save_revision(user=user, log_action=True)
+    return page.get_workflow().start(page, user).current_task_state
+
+
 def restart_sign_off_if_edited(page, user):
     """If the page changed after its sign-off task started, restart the task on the latest revision.
 

@@ -5,7 +5,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.test.utils.form_data import querydict_from_html
 
-from review.workflow import sign_off
+from review.workflow import sign_off, submit_for_review
 from tests.factories import ReviewerProfileFactory, UserFactory
 
 EDITORS, REVIEWERS = "Clinical editors", "Clinical reviewers"
@@ -46,15 +46,9 @@ def workflow_action_url(page, action, task_state):
     return reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
 
 
-def submit(page, user):
-    """Start the page's workflow on a fresh revision, without going through the admin (for set-up)."""
-    page.save_revision(user=user)
-    return page.get_workflow().start(page, user).current_task_state
-
-
 def signed_off(page, editor, reviewer, reviewed_on, next_review_due, comment=""):
     """Put a page through a complete sign-off dated ``reviewed_on``, through the same code path as the admin."""
-    task_state = submit(page, editor)
+    task_state = submit_for_review(page, editor)
     return sign_off(
         task_state,
         reviewer,

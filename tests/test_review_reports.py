@@ -9,8 +9,9 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from review.workflow import submit_for_review
 from tests.factories import ArticlePageFactory, TermPageFactory, UserFactory
-from tests.review_helpers import make_editor, make_reviewer, signed_off, submit
+from tests.review_helpers import make_editor, make_reviewer, signed_off
 
 TODAY = timezone.localdate()
 
@@ -97,7 +98,7 @@ def test_reports_are_refused_to_people_without_page_permissions(client, pages):
 
 
 def test_dashboard_panel_counts_overdue_due_soon_and_awaiting_my_review(client, pages, staff):
-    submit(pages["never"], staff["editor"])
+    submit_for_review(pages["never"], staff["editor"])
     client.force_login(staff["okafor"])
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "<strong>1</strong> overdue" in html

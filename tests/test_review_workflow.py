@@ -10,7 +10,7 @@ from wagtail.models import PageLogEntry, TaskState, WorkflowState
 
 from glossary.models import TermPage
 from review.models import ClinicalSignOffTask, SignOff
-from review.workflow import add_months
+from review.workflow import add_months, submit_for_review
 from tests.factories import TermPageFactory
 from tests.review_helpers import (
     CHECKLIST,
@@ -18,7 +18,6 @@ from tests.review_helpers import (
     edit_page,
     make_editor,
     make_reviewer,
-    submit,
     workflow_action_url,
 )
 
@@ -112,7 +111,7 @@ def test_editor_submits_and_second_reviewer_signs_off_the_exact_revision(
 
 
 def test_reviewer_may_choose_the_next_review_date_but_not_skip_the_checklist(client, term, editor, reviewer):
-    task_state = submit(term, editor)
+    task_state = submit_for_review(term, editor)
     client.force_login(reviewer)
     response = client.post(
         workflow_action_url(term, "approve", task_state),
@@ -162,7 +161,7 @@ def test_reviewer_cannot_approve_their_own_submission(client, term, reviewer, se
 
 def test_reviewer_without_credentials_is_not_offered_sign_off(client, term, editor):
     uncredentialled = make_reviewer("newcomer", credentials="")
-    task_state = submit(term, editor)
+    task_state = submit_for_review(term, editor)
     client.force_login(uncredentialled)
     assert_refused(approve(client, term, task_state))
     assert not SignOff.objects.exists()
