@@ -20,6 +20,7 @@ def log_in(page, base_url, username):
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_editor_submits_reviewer_signs_off_from_dashboard_visitor_sees_reviewer(live_server, new_page, glossary):
+    new_definition = "Remission means tests can no longer find signs of the cancer."
     term = TermPageFactory(parent=glossary, title="Remission", definition="Remission means the cancer is smaller.")
     make_editor("edna")
     make_reviewer("okafor", credentials="MBChB, consultant oncologist")
@@ -27,7 +28,7 @@ def test_editor_submits_reviewer_signs_off_from_dashboard_visitor_sees_reviewer(
     editor = new_page()
     log_in(editor, live_server.url, "edna")
     editor.goto(f"{live_server.url}/admin/pages/{term.pk}/edit/")
-    editor.get_by_role("textbox", name="Definition").fill("Remission means tests can no longer find signs of the cancer.")
+    editor.get_by_role("textbox", name="Definition").fill(new_definition)
     editor.locator("footer").get_by_role("button", name="More actions").click()
     editor.get_by_role("button", name="Submit to Clinical review").click()
     expect(editor.get_by_text("has been submitted for moderation")).to_be_visible()
@@ -47,7 +48,7 @@ def test_editor_submits_reviewer_signs_off_from_dashboard_visitor_sees_reviewer(
 
     visitor = new_page()
     visitor.goto(live_server.url + term.url)
-    expect(visitor.locator("main")).to_contain_text("Remission means tests can no longer find signs of the cancer.")
+    expect(visitor.locator("main")).to_contain_text(new_definition)
     expect(visitor.locator(".review-dates")).to_contain_text(
         "Medically reviewed by Dr Okafor, MBChB, consultant oncologist."
     )
