@@ -6,12 +6,12 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import PageLogEntry, TaskState, WorkflowState
+from wagtail.models import Page, PageLogEntry, TaskState, WorkflowState
 
 from glossary.models import TermPage
 from review.models import ClinicalSignOffTask, SignOff
 from review.workflow import add_months, submit_for_review
-from tests.factories import TermPageFactory
+from tests.factories import TermPageFactory, UserFactory
 from tests.review_helpers import (
     CHECKLIST,
     current_task_state,
@@ -224,3 +224,20 @@ def test_page_never_reviewed_shows_no_review_line(client, term):
     assert "Medically reviewed" not in html
     assert "Page last reviewed" not in html
     assert "Next review due" not in html
+
+
+def test_content_administrators_manage_reviewer_profiles_users_and_workflows(client, editor):
+    administrator = UserFactory(username="ada", groups=["Content administrators"])
+    client.force_login(administrator)
+    for url in (reverse("wagtailusers_users:index"), reverse("wagtailadmin_workflows:index")):
+        assert client.get(url).status_code == 200
+    response = client.post(
+        reverse("reviewer_profiles:add"),
+        {"user": editor.pk, "display_name": "Dr E. Example", "credentials": "MBBS, consultant oncologist"},
+    )
+    assert response.status_code == 302
+    assert editor.reviewer_profile.signature == "Dr E. Example, MBBS, consultant oncologist"
+    assert_refused(client.get(reverse("wagtailadmin_pages:edit", args=[Page.objects.get(depth=2).pk])))
+
+    client.force_login(editor)
+    assert_refused(client.get(reverse("reviewer_profiles:index")))
