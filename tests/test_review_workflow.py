@@ -1,6 +1,7 @@
 """The clinical review workflow, driven through Wagtail's real admin views as editors and reviewers use it."""
 
 import datetime
+import json
 
 import pytest
 from django.contrib.auth.models import Group
@@ -241,3 +242,28 @@ def test_content_administrators_manage_reviewer_profiles_users_and_workflows(cli
 
     client.force_login(editor)
     assert_refused(client.get(reverse("reviewer_profiles:index")))
+
+
+def test_reviewer_signs_off_from_the_page_editor(client, term, editor, reviewer):
+    client.force_login(editor)
+    edit_page(client, term, "action-submit", definition="Submitted through the editor.")
+    task_state = current_task_state(term)
+    client.force_login(reviewer)
+    collect_url = reverse(
+        "wagtailadmin_pages:collect_workflow_action_data", args=[term.pk, "approve", task_state.pk]
+    )
+    dialog = client.get(collect_url).json()["html"]
+    assert "The content is clinically accurate" in dialog
+    collected = client.post(collect_url, {**CHECKLIST, "next_review_due": "2030-06-30"}).json()
+    assert collected["step"] == "success"
+
+    extra_data = json.dumps(collected["cleaned_data"])
+    edit_page(
+        client,
+        term,
+        "action-workflow-action",
+        **{"workflow-action-name": "approve", "workflow-action-extra-data": extra_data},
+    )
+    page = live_term(term)
+    assert (page.definition, page.next_review_due) == ("Submitted through the editor.", datetime.date(2030, 6, 30))
+    assert SignOff.objects.get().revision_id == page.live_revision_id == task_state.revision_id
