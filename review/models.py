@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import AbstractGroupApprovalTask
 
+from .workflow import restart_sign_off_if_edited, sign_off
+
 
 class ReviewerProfile(models.Model):
     """The name and credentials a clinical reviewer signs with, as readers will see them."""
@@ -107,8 +109,6 @@ class ClinicalSignOffTask(AbstractGroupApprovalTask):
     @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
         """Check every request again here, whichever admin view it came through: forged posts change nothing."""
-        from .workflow import restart_sign_off_if_edited, sign_off
-
         if action_name not in ("approve", "reject"):
             return super().on_action(task_state, user, action_name, **kwargs)
         if not self.user_can_moderate(user):
@@ -118,8 +118,8 @@ class ClinicalSignOffTask(AbstractGroupApprovalTask):
             raise PermissionDenied(" ".join(error for errors in form.errors.values() for error in errors))
         if action_name == "reject":
             task_state.reject(user=user, comment=form.cleaned_data["comment"])
+        # A page edited since this task started is not signed off: its new revision gets a review of its own.
         elif not restart_sign_off_if_edited(task_state.revision.content_object, user):
-            # (If the page changed since this task started, the new revision needs its own review instead.)
             sign_off(task_state, user, **form.cleaned_data)
         return None
 
