@@ -104,6 +104,8 @@ def test_editor_submits_and_second_reviewer_signs_off_the_exact_revision(
     assert record.revision_id == task_state.revision_id == page.live_revision_id
     assert (record.reviewer, record.comment, record.clinically_accurate) == (reviewer, "Clear and accurate.", True)
     assert PageLogEntry.objects.filter(page=term, action="review.sign_off", revision=task_state.revision).exists()
+    history = client.get(reverse("wagtailadmin_pages:history", args=[term.pk])).content.decode()
+    assert "Signed off by Dr Rahman, MBBS, consultant oncologist." in history
     assert mailoutbox[-1].to == [editor.email] and "approved" in mailoutbox[-1].subject
 
     html = client.get(term.url).content.decode()
