@@ -75,3 +75,32 @@ def home_page():
         is_default_site=True, defaults={"hostname": "localhost", "root_page": home, "site_name": "Health Words"}
     )
     return home
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """A staff user; pass ``groups=[...]`` (group names) to give them a role."""
+
+    class Meta:
+        model = "auth.User"
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@healthwords.example")
+    password = factory.django.Password("password")
+
+    @factory.post_generation
+    def groups(self, create, names):
+        if create and names:
+            from django.contrib.auth.models import Group
+
+            self.groups.add(*Group.objects.filter(name__in=names))
+
+
+class ReviewerProfileFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "review.ReviewerProfile"
+
+    user = factory.SubFactory(UserFactory)
+    display_name = factory.LazyAttribute(lambda o: f"Dr {o.user.username.title()}")
+    credentials = "MBBS, consultant oncologist"

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "glossary",
     "articles",
     "search",
+    "review",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -145,3 +146,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "content-team@healthwords.example")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
+# Clinical review (review app): nothing is published without a second reviewer's sign-off of that revision.
+CLINICAL_REVIEW_INTERVAL_MONTHS = 12
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_FINISH_WORKFLOW_ACTION = "review.publishing.publish_approved_revision"
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

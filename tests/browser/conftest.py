@@ -23,8 +23,15 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
+    from django.db import connections
     from playwright.sync_api import sync_playwright
+
+    # Once Playwright's event loop runs in this thread, Django hands out new connection objects, which lack the
+    # migration data serialized_rollback restores after a flush. Share that data with every connection.
+    for connection in connections.all():
+        if hasattr(connection, "_test_serialized_contents"):
+            type(connection)._test_serialized_contents = connection._test_serialized_contents
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(

@@ -1,0 +1,166 @@
+"""Who may sign off health content, the sign-off task in the workflow, and the record each sign-off leaves."""
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import AbstractGroupApprovalTask
+
+from .workflow import restart_sign_off_if_edited, sign_off
+
+
+class ReviewerProfile(models.Model):
+    """The name and credentials a clinical reviewer signs with, as readers will see them."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reviewer_profile"
+    )
+    display_name = models.CharField(max_length=150, help_text='The name readers see, for example "Dr A. Example".')
+    credentials = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=(
+            'Qualifications and role, for example "MBBS, consultant oncologist". '
+            "A reviewer cannot sign off pages until this is filled in."
+        ),
+    )
+
+    panels = [FieldPanel("user"), FieldPanel("display_name"), FieldPanel("credentials")]
+
+    class Meta:
+        ordering = ["display_name"]
+
+    def __str__(self):
+        return self.signature
+
+    @property
+    def can_sign_off(self):
+        return bool(self.display_name.strip() and self.credentials.strip())
+
+    @property
+    def signature(self):
+        """The "name, credentials" line shown at the foot of reviewed pages."""
+        return ", ".join(part for part in (self.display_name.strip(), self.credentials.strip()) if part)
+
+
+def reviewer_profile(user):
+    """The user's reviewer profile, or None."""
+    try:
+        return user.reviewer_profile
+    except ReviewerProfile.DoesNotExist:
+        return None
+
+
+class ClinicalSignOffTask(AbstractGroupApprovalTask):
+    """A group approval task that asks a second, credentialled reviewer to sign off the exact revision.
+
+    Approving needs the sign-off checklist; requesting changes needs a comment. A reviewer never approves a
+    revision they submitted or last edited (the "four-eyes" rule).
+    """
+
+    class Meta:
+        verbose_name = _("Clinical sign-off task")
+        verbose_name_plural = _("Clinical sign-off tasks")
+
+    @classmethod
+    def get_description(cls):
+        return _("A second clinical reviewer with credentials confirms the checklist and signs off the revision.")
+
+    def user_can_moderate(self, user):
+        return user.is_superuser or self._user_in_groups(user)
+
+    def user_can_sign_off(self, task_state, user):
+        """Whether this user may approve this task state: a credentialled reviewer other than its author."""
+        profile = reviewer_profile(user)
+        if not (self.user_can_moderate(user) and profile and profile.can_sign_off):
+            return False
+        return user.pk not in authors_of(task_state)
+
+    def get_actions(self, obj, user):
+        if not self.user_can_moderate(user):
+            return []
+        actions = [("reject", _("Request changes"), True)]
+        task_state = obj.current_workflow_task_state
+        if task_state and task_state.task_id == self.pk and self.user_can_sign_off(task_state, user):
+            actions.append(("approve", _("Sign off and publish"), True))
+        return actions
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        """Task states awaiting this user's review: never the ones they submitted or last edited."""
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        return states.exclude(workflow_state__requested_by=user).exclude(revision__user=user)
+
+    def get_form_for_action(self, action):
+        from .forms import RequestChangesForm, SignOffForm
+
+        if action == "approve":
+            return SignOffForm
+        if action == "reject":
+            return RequestChangesForm
+        return super().get_form_for_action(action)
+
+    def get_template_for_action(self, action):
+        if action == "approve":
+            return "review/sign_off_modal.html"
+        return super().get_template_for_action(action)
+
+    @transaction.atomic
+    def on_action(self, task_state, user, action_name, **kwargs):
+        """Check every request again here, whichever admin view it came through: forged posts change nothing."""
+        if action_name not in ("approve", "reject"):
+            return super().on_action(task_state, user, action_name, **kwargs)
+        if not self.user_can_moderate(user):
+            raise PermissionDenied("Only clinical reviewers can act on this task.")
+        form = self.get_form_for_action(action_name)(data=kwargs)
+        if not form.is_valid():
+            raise PermissionDenied(" ".join(error for errors in form.errors.values() for error in errors))
+        if action_name == "reject":
+            task_state.reject(user=user, comment=form.cleaned_data["comment"])
+        # A page edited since this task started is not signed off: its new revision gets a review of its own.
+        elif not restart_sign_off_if_edited(task_state.revision.content_object, user):
+            sign_off(task_state, user, **form.cleaned_data)
+        return None
+
+
+def authors_of(task_state):
+    """Users who may not approve a task state: whoever submitted it and whoever wrote its revision."""
+    return {task_state.workflow_state.requested_by_id, task_state.revision.user_id} - {None}
+
+
+class SignOff(models.Model):
+    """The audit record of one clinical sign-off: what was approved, by whom, when and on what grounds.
+
+    Names and credentials are copied as they stood at sign-off, so later profile changes do not rewrite
+    history. The revision id is kept even if old revisions are purged.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="sign_offs")
+    page_title = models.CharField(max_length=255)
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="clinical_sign_offs"
+    )
+    reviewer_name = models.CharField(max_length=150)
+    reviewer_credentials = models.CharField(max_length=200)
+    signed_off_at = models.DateTimeField(default=timezone.now, db_index=True)
+    clinically_accurate = models.BooleanField()
+    sources_checked = models.BooleanField()
+    plain_language = models.BooleanField("plain language suitable for patients")
+    comment = models.TextField(blank=True)
+    last_reviewed = models.DateField()
+    next_review_due = models.DateField()
+
+    class Meta:
+        ordering = ["-signed_off_at", "-pk"]
+        verbose_name = "sign-off"
+
+    def __str__(self):
+        return f"{self.page_title} signed off by {self.reviewer_name} on {self.last_reviewed:%d %B %Y}"
+
+    @property
+    def reviewer_signature(self):
+        return f"{self.reviewer_name}, {self.reviewer_credentials}"

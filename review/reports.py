@@ -1,0 +1,168 @@
+"""Admin reports built on Wagtail's ReportView: pages due for review, and the sign-off audit trail."""
+
+import django_filters
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from wagtail.admin.filters import ContentTypeFilter, DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn, UserColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.coreutils import get_content_type_label
+from wagtail.models import Page
+from wagtail.permissions import page_permission_policy
+
+from .due import DUE_SOON_DAYS, due_cutoff, health_content_models, pages_due_for_review
+from .models import SignOff
+
+STATUS_OVERDUE = "overdue"
+STATUS_DUE_SOON = "due_soon"
+
+
+def page_owners(request):
+    User = get_user_model()
+    return User.objects.filter(owned_pages__isnull=False).distinct().order_by(User.USERNAME_FIELD)
+
+
+def health_content_types(request):
+    content_types = ContentType.objects.get_for_models(*health_content_models()).values()
+    return ContentType.objects.filter(pk__in=[content_type.pk for content_type in content_types])
+
+
+class ReviewsDueFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label="Status",
+        choices=[(STATUS_OVERDUE, "Overdue"), (STATUS_DUE_SOON, f"Due within {DUE_SOON_DAYS} days")],
+        empty_label="Overdue or due soon",
+        method="filter_status",
+    )
+    content_type = ContentTypeFilter(label="Type", queryset=health_content_types)
+    owner = django_filters.ModelChoiceFilter(label="Owner", empty_label="Anyone", queryset=page_owners)
+
+    class Meta:
+        model = Page
+        fields = ["status", "content_type", "owner"]
+
+    def filter_status(self, queryset, name, value):
+        today = timezone.localdate()
+        if value == STATUS_OVERDUE:
+            return queryset.filter(next_review_due__lt=today)
+        if value == STATUS_DUE_SOON:
+            return queryset.filter(next_review_due__gte=today)
+        return queryset
+
+
+class PageReportMixin:
+    """Reports about pages: open to anyone who can add, change or publish pages."""
+
+    any_permission_required = ["add", "change", "publish"]
+
+    @cached_property
+    def permission_policy(self):
+        return page_permission_policy
+
+
+class ReviewsDueView(PageReportMixin, ReportView):
+    page_title = "Reviews due"
+    header_icon = "time"
+    index_url_name = "review_reports:reviews_due"
+    index_results_url_name = "review_reports:reviews_due_results"
+    filterset_class = ReviewsDueFilterSet
+    default_ordering = "next_review_due"
+    columns = [
+        TitleColumn("title", label="Page", url_name="wagtailadmin_pages:edit", sort_key="title"),
+        Column("content_type", label="Type", accessor=lambda page: get_content_type_label(page.content_type)),
+        DateColumn("next_review_due", label="Next review due", sort_key="next_review_due"),
+        DateColumn("last_reviewed", label="Last reviewed", sort_key="last_reviewed"),
+        Column("reviewed_by", label="Reviewed by", sort_key="reviewed_by"),
+        UserColumn("owner", label="Owner", sort_key="owner__username"),
+    ]
+    list_export = ["title", "content_type", "next_review_due", "last_reviewed", "reviewed_by", "owner"]
+    export_headings = {
+        "title": "Page",
+        "content_type": "Type",
+        "next_review_due": "Next review due",
+        "last_reviewed": "Last reviewed",
+        "reviewed_by": "Reviewed by",
+    }
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.custom_field_preprocess = {
+            "content_type": {self.FORMAT_CSV: get_content_type_label, self.FORMAT_XLSX: get_content_type_label},
+            "owner": {self.FORMAT_CSV: str, self.FORMAT_XLSX: str},
+        }
+
+    def get_page_subtitle(self):
+        return f"Overdue, or due by {due_cutoff():%-d %B %Y}"
+
+    def get_filename(self):
+        return f"reviews-due-{timezone.localdate():%Y-%m-%d}"
+
+    def get_queryset(self):
+        editable = page_permission_policy.instances_user_has_permission_for(self.request.user, "change")
+        self.queryset = pages_due_for_review(pages=editable).select_related("owner", "content_type")
+        return super().get_queryset()
+
+
+def reviewers_with_sign_offs(request):
+    User = get_user_model()
+    return User.objects.filter(clinical_sign_offs__isnull=False).distinct().order_by(User.USERNAME_FIELD)
+
+
+class SignOffHistoryFilterSet(WagtailFilterSet):
+    reviewer = django_filters.ModelChoiceFilter(
+        label="Reviewer", empty_label="Anyone", queryset=reviewers_with_sign_offs
+    )
+    signed_off_at = django_filters.DateFromToRangeFilter(label="Signed off", widget=DateRangePickerWidget)
+
+    class Meta:
+        model = SignOff
+        fields = ["reviewer", "signed_off_at"]
+
+
+def revision_url(sign_off):
+    if sign_off.page_id is None:
+        return None
+    return reverse("wagtailadmin_pages:revisions_view", args=(sign_off.page_id, sign_off.revision_id))
+
+
+class SignOffHistoryView(PageReportMixin, ReportView):
+    page_title = "Sign-off history"
+    header_icon = "history"
+    index_url_name = "review_reports:sign_off_history"
+    index_results_url_name = "review_reports:sign_off_history_results"
+    filterset_class = SignOffHistoryFilterSet
+    model = SignOff
+    default_ordering = "-signed_off_at"
+    columns = [
+        TitleColumn("page_title", label="Page", get_url=revision_url, sort_key="page_title"),
+        Column("revision_id", label="Revision"),
+        Column("reviewer_signature", label="Reviewer"),
+        DateColumn("signed_off_at", label="Signed off", sort_key="signed_off_at"),
+        DateColumn("next_review_due", label="Next review due", sort_key="next_review_due"),
+        Column("comment", label="Comment"),
+    ]
+    list_export = [
+        "page_title",
+        "page_id",
+        "revision_id",
+        "reviewer_name",
+        "reviewer_credentials",
+        "signed_off_at",
+        "clinically_accurate",
+        "sources_checked",
+        "plain_language",
+        "comment",
+        "last_reviewed",
+        "next_review_due",
+    ]
+    export_headings = {"page_title": "Page", "page_id": "Page ID", "revision_id": "Revision ID"}
+
+    def get_filename(self):
+        return f"sign-off-history-{timezone.localdate():%Y-%m-%d}"
+
+    def get_queryset(self):
+        self.queryset = SignOff.objects.all()
+        return super().get_queryset()

@@ -1,0 +1,96 @@
+"""Wires the clinical review into Wagtail's admin: audit-log action, edit hook, reports, dashboard, profiles."""
+
+from django.urls import include, path, reverse
+from wagtail import hooks
+from wagtail.admin import messages
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import LogFormatter
+from wagtail.permissions import page_permission_policy
+
+from .models import ReviewerProfile
+from .panels import ReviewsPanel
+from .reports import ReviewsDueView, SignOffHistoryView
+from .workflow import SIGN_OFF_ACTION, restart_sign_off_if_edited
+
+
+@hooks.register("register_log_actions")
+def register_sign_off_log_action(actions):
+    @actions.register_action(SIGN_OFF_ACTION)
+    class SignOffFormatter(LogFormatter):
+        label = "Clinical sign-off"
+
+        def format_message(self, log_entry):
+            data = log_entry.data
+            return (
+                f"Signed off by {data.get('reviewed_by', 'a reviewer')}. "
+                f"Next review due {data.get('next_review_due', 'not set')}."
+            )
+
+        def format_comment(self, log_entry):
+            return log_entry.data.get("comment", "")
+
+
+@hooks.register("after_edit_page")
+def restart_sign_off_after_edit(request, page):
+    if restart_sign_off_if_edited(page, request.user):
+        messages.warning(
+            request, f"“{page.get_admin_display_title()}” changed during review, so its sign-off has restarted."
+        )
+
+
+class ReviewerProfileViewSet(ModelViewSet):
+    model = ReviewerProfile
+    icon = "user"
+    menu_label = "Reviewer profiles"
+    add_to_settings_menu = True
+    copy_view_enabled = False
+    list_display = ["display_name", "credentials", "user"]
+    search_fields = ["display_name", "credentials"]
+
+
+@hooks.register("register_admin_viewset")
+def register_reviewer_profiles():
+    return ReviewerProfileViewSet("reviewer_profiles")
+
+
+review_report_urls = [
+    path("reviews-due/", ReviewsDueView.as_view(), name="reviews_due"),
+    path("reviews-due/results/", ReviewsDueView.as_view(results_only=True), name="reviews_due_results"),
+    path("sign-offs/", SignOffHistoryView.as_view(), name="sign_off_history"),
+    path("sign-offs/results/", SignOffHistoryView.as_view(results_only=True), name="sign_off_history_results"),
+]
+
+
+@hooks.register("register_admin_urls")
+def register_review_report_urls():
+    return [path("reports/review/", include((review_report_urls, "review_reports")))]
+
+
+class PageReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return page_permission_policy.user_has_any_permission(request.user, ["add", "change", "publish"])
+
+
+@hooks.register("register_reports_menu_item")
+def register_reviews_due_menu_item():
+    return PageReportMenuItem(
+        "Reviews due", reverse("review_reports:reviews_due"), name="reviews-due", icon_name="time", order=710
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_sign_off_history_menu_item():
+    return PageReportMenuItem(
+        "Sign-off history",
+        reverse("review_reports:sign_off_history"),
+        name="sign-off-history",
+        icon_name="history",
+        order=720,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_reviews_panel(request, panels):
+    if page_permission_policy.user_has_any_permission(request.user, ["add", "change", "publish"]):
+        panels.append(ReviewsPanel(request.user))

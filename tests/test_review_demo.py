@@ -1,0 +1,34 @@
+"""The demo review history that `make run` loads: real sign-offs, one overdue, one in review, working logins."""
+
+import io
+
+from django.contrib.auth import authenticate
+from django.utils import timezone
+from wagtail.models import TaskState
+
+from glossary.models import TermPage
+from review.demo import DEMO_LOGINS, load_review_demo
+from review.models import SignOff
+from tests.factories import ArticlePageFactory, TermPageFactory
+
+
+def test_demo_gives_pages_a_review_history_and_logins_work(glossary, article_index, mailoutbox):
+    for title in ("Anaemia", "Biopsy", "Chemotherapy"):
+        TermPageFactory(parent=glossary, title=title)
+    ArticlePageFactory(parent=article_index, title="Understanding your blood test")
+    out = io.StringIO()
+    load_review_demo(out)
+
+    for username, password, __ in DEMO_LOGINS:
+        assert authenticate(username=username, password=password)
+    assert SignOff.objects.count() == 3
+    today = timezone.localdate()
+    anaemia = TermPage.objects.get(title="Anaemia")
+    assert anaemia.next_review_due < today and anaemia.reviewed_by.startswith("Dr Amara Okafor, MBChB")
+    awaiting = TaskState.objects.get(status=TaskState.STATUS_IN_PROGRESS)
+    assert awaiting.revision.object_str == "Understanding your blood test"
+    assert mailoutbox == []
+    assert "awaiting review: Understanding your blood test" in out.getvalue()
+
+    load_review_demo(out)  # running it again changes nothing
+    assert SignOff.objects.count() == 3
