@@ -6,55 +6,37 @@ Called by ``load_demo_content`` after the demo pages exist. Every sign-off goes 
 
 import datetime
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 from wagtail.models import Page
 
+from home.demo_content.logins import DEMO_LOGINS, ensure_user
+
 from .due import health_content_models
 from .models import ReviewerProfile, SignOff
 from .workflow import default_next_review_due, sign_off, submit_for_review
 
-# (username, password, role): printed by ``create_demo_logins``. Demo only; never use these on a real site.
-DEMO_LOGINS = [
-    ("editor", "demo-editor-password", "Clinical editor"),
-    ("reviewer", "demo-reviewer-password", "Clinical reviewer (Dr Amara Okafor)"),
-    ("reviewer2", "demo-reviewer2-password", "Clinical reviewer (Dr Sam Rahman)"),
-]
+# Reviewer profiles of the demo reviewers in ``home.demo_content.logins.DEMO_LOGINS``.
 REVIEWER_PROFILES = {
     "reviewer": ("Dr Amara Okafor", "MBChB, FRCP, consultant medical oncologist"),
     "reviewer2": ("Dr Sam Rahman", "MBBS, MRCGP, general practitioner"),
 }
-GROUPS = {"editor": "Clinical editors", "reviewer": "Clinical reviewers", "reviewer2": "Clinical reviewers"}
-NAMES = {"editor": ("Elin", "Davies"), "reviewer": ("Amara", "Okafor"), "reviewer2": ("Sam", "Rahman")}
 
 
 def create_demo_people():
-    """The demo editor and reviewers, with their groups, profiles and passwords (reset on every run)."""
-    User = get_user_model()
+    """The demo editor and reviewers (with reviewer profiles), keyed by username; no passwords are set."""
     people = {}
-    for username, password, __ in DEMO_LOGINS:
-        first_name, last_name = NAMES[username]
-        user, __ = User.objects.update_or_create(
-            username=username,
-            defaults={
-                "email": f"{username}@healthwords.example",
-                "first_name": first_name,
-                "last_name": last_name,
-                "is_active": True,
-            },
-        )
-        user.set_password(password)
-        user.save()
-        user.groups.add(Group.objects.get(name=GROUPS[username]))
-        if username in REVIEWER_PROFILES:
-            display_name, credentials = REVIEWER_PROFILES[username]
+    for login in DEMO_LOGINS:
+        if login.is_superuser:
+            continue
+        user = ensure_user(login)
+        if login.username in REVIEWER_PROFILES:
+            display_name, credentials = REVIEWER_PROFILES[login.username]
             ReviewerProfile.objects.update_or_create(
                 user=user, defaults={"display_name": display_name, "credentials": credentials}
             )
-        people[username] = user
+        people[login.username] = user
     return people
 
 

@@ -3,11 +3,13 @@
 import io
 
 from django.contrib.auth import authenticate
+from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import TaskState
 
 from glossary.models import TermPage
-from review.demo import DEMO_LOGINS, load_review_demo
+from home.demo_content.logins import DEFAULT_DEMO_PASSWORD, DEMO_LOGINS
+from review.demo import load_review_demo
 from review.models import SignOff
 from tests.factories import ArticlePageFactory, TermPageFactory
 
@@ -19,8 +21,10 @@ def test_demo_gives_pages_a_review_history_and_logins_work(glossary, article_ind
     out = io.StringIO()
     load_review_demo(out)
 
-    for username, password, __ in DEMO_LOGINS:
-        assert authenticate(username=username, password=password)
+    assert not authenticate(username="reviewer", password=DEFAULT_DEMO_PASSWORD)  # no password until asked
+    call_command("create_demo_logins", "--force", stdout=io.StringIO())
+    for login in DEMO_LOGINS:
+        assert authenticate(username=login.username, password=DEFAULT_DEMO_PASSWORD)
     assert SignOff.objects.count() == 3
     today = timezone.localdate()
     anaemia = TermPage.objects.get(title="Anaemia")

@@ -77,6 +77,16 @@ def test_migration_creates_roles_and_puts_every_page_under_clinical_review(term)
         assert codenames == {"add_page", "change_page"}
 
 
+def test_no_group_can_publish_around_the_clinical_review(db):
+    """Wagtail's stock Moderators (who could publish directly) are retired by a migration."""
+    from wagtail.models import GroupPagePermission, Workflow
+
+    publishers = GroupPagePermission.objects.filter(permission__codename="publish_page")
+    assert list(publishers.values_list("group__name", flat=True)) == []
+    assert not Group.objects.filter(name__in=["Editors", "Moderators"]).exists()
+    assert list(Workflow.objects.filter(active=True).values_list("name", flat=True)) == ["Clinical review"]
+
+
 def test_editor_submits_and_second_reviewer_signs_off_the_exact_revision(
     client, term, editor, reviewer, mailoutbox, django_user_model
 ):

@@ -7,13 +7,12 @@ the command refuses to run when DEBUG is off (as in production) unless ``--force
 import os
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.urls import reverse
 
-from home.demo_content.logins import DEFAULT_DEMO_PASSWORD, DEMO_LOGINS
+from home.demo_content.logins import DEFAULT_DEMO_PASSWORD, DEMO_LOGINS, ensure_user
 
 
 class Command(BaseCommand):
@@ -57,14 +56,7 @@ def group_names():
 def reset_user(login):
     """Create the user or bring it back to the demo state; return the password it now has."""
     password = os.environ.get(login.password_env) or DEFAULT_DEMO_PASSWORD
-    user, __ = get_user_model().objects.get_or_create(username=login.username)
-    user.email = login.email
-    user.first_name = login.first_name
-    user.last_name = login.last_name
-    user.is_active = True
-    user.is_staff = login.is_superuser
-    user.is_superuser = login.is_superuser
+    user = ensure_user(login)
     user.set_password(password)
-    user.save()
-    user.groups.set(Group.objects.filter(name__in=login.groups))
+    user.save(update_fields=["password"])
     return password

@@ -29,6 +29,7 @@ from home.demo_content.site import (
 )
 from home.demo_content.terms import TERMS
 from home.models import HomeFeaturedArticle, HomePage
+from review.demo import load_review_demo
 
 
 class Command(BaseCommand):
@@ -47,6 +48,7 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS("Demo content loaded. Created: " + "; ".join(created) + "."))
         else:
             self.stdout.write("Demo content is already loaded; nothing changed.")
+        load_review_demo(self.stdout)
 
 
 def link_problems(terms, articles, featured):
