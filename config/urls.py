@@ -15,6 +15,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
+    path("feedback/", include("feedback.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
 ]
 

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "glossary",
     "articles",
     "search",
+    "feedback",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
