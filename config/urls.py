@@ -11,6 +11,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 from search import views as search_views
 
+handler404 = "home.views.page_not_found"
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
