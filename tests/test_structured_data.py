@@ -2,8 +2,10 @@
 
 import datetime
 import json
+import re
 
 import pytest
+import wagtail_factories
 from bs4 import BeautifulSoup
 
 from glossary.models import TermSynonym
@@ -151,6 +153,25 @@ def test_canonical_description_and_open_graph(client, glossary, remission):
 
 
 @pytest.mark.django_db
+def test_letter_pages_are_canonical_in_their_own_right(client, glossary, remission):
+    head = head_of(client.get(glossary.url + "?letter=r&utm_campaign=x"))
+    assert head.find("link", rel="canonical")["href"] == f"{SITE}/glossary/?letter=R"
+
+
+@pytest.mark.django_db
+def test_link_previews_get_the_page_image_with_its_alt_text(client, remission):
+    remission.image = wagtail_factories.ImageFactory()
+    remission.image_alt_text = "A nurse talks with a patient."
+    remission.save()
+    og = {
+        tag["property"]: tag["content"]
+        for tag in head_of(client.get(remission.url)).find_all("meta", property=True)
+    }
+    assert re.fullmatch(rf"{SITE}/media/images/.+\.width-1200\.format-jpeg\.jpg", og["og:image"])
+    assert og["og:image:alt"] == "A nurse talks with a patient."
+
+
+@pytest.mark.django_db
 def test_search_page_has_no_page_metadata(client, home):
     head = head_of(client.get("/search/?q=x"))
     assert head.find("script", type="application/ld+json") is None
@@ -166,6 +187,8 @@ def test_term_page_with_structured_data_stays_within_query_budget(
     article = ArticlePageFactory(parent=article_index, title="After treatment")
     remission.related_article_links.create(article=article, sort_order=0)
     remission.tags.add("Cancer")
+    remission.image = wagtail_factories.ImageFactory()
+    remission.image_alt_text = "A nurse talks with a patient."
     remission.save_revision().publish()
     client.get(remission.url)  # warm the per-site caches, as any earlier visitor would
 
