@@ -23,7 +23,8 @@ AXE_OPTIONS = {
     "resultTypes": ["violations"],
 }
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The live server reads the database from another thread, so these tests commit, then restore the data.
+live_db = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def callout(level, heading):
@@ -130,6 +131,7 @@ def test_axe_reports_a_known_violation(new_page):
     assert "image-alt" in Axe().run(page, options=AXE_OPTIONS).generate_snapshot()
 
 
+@live_db
 def test_no_axe_violations_on_any_page_type(live_server, new_page, demo):
     page = new_page()
     requested = []
@@ -145,6 +147,7 @@ def test_no_axe_violations_on_any_page_type(live_server, new_page, demo):
     assert [url for url in requested if not url.startswith(live_server.url)] == []
 
 
+@live_db
 def test_no_axe_violations_in_the_feedback_journey(live_server, new_page, demo):
     page = new_page()
     page.goto(live_server.url + demo["term"].url)
@@ -174,6 +177,7 @@ def focus_style(page):
     )
 
 
+@live_db
 def test_keyboard_reader_gets_skip_link_first_and_always_sees_focus(live_server, new_page, demo):
     page = new_page()
     page.goto(live_server.url + demo["term"].url)
