@@ -168,6 +168,6 @@ def page_graph(page, request, context):
 
 def json_ld_script(data):
     """``data`` as a ``<script type="application/ld+json">`` element that no content can break out of."""
-    payload = json.dumps(data, ensure_ascii=False, sort_keys=False).translate(_SCRIPT_ESCAPES)
+    payload = json.dumps(data, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
     # Safe: the payload is JSON with <, > and & escaped, the same approach as Django's json_script.
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
