@@ -120,6 +120,13 @@ def test_glossary_index_is_the_defined_term_set(client, glossary, remission):
 
 
 @pytest.mark.django_db
+def test_article_list_is_a_collection_page_with_breadcrumbs(client, article_index):
+    nodes = json_ld(client.get(article_index.url))
+    assert nodes["CollectionPage"]["url"] == f"{SITE}/articles/"
+    assert [c["name"] for c in nodes["BreadcrumbList"]["itemListElement"]] == ["Health Words", "Articles"]
+
+
+@pytest.mark.django_db
 def test_home_page_describes_the_website_and_its_search(client, home):
     nodes = json_ld(client.get("/"))
     assert nodes["WebSite"]["url"] == f"{SITE}/"

@@ -203,3 +203,18 @@ def test_keyboard_reader_gets_skip_link_first_and_always_sees_focus(live_server,
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main-content"
+
+
+@live_db
+def test_printed_page_keeps_the_content_and_drops_the_site_furniture(live_server, new_page, demo):
+    page = new_page()
+    page.goto(live_server.url + demo["article"].url)
+    page.emulate_media(media="print")
+
+    assert page.get_by_role("heading", level=1, name="Life after treatment").is_visible()
+    # The callout's level, on screen only for screen readers, is printed in full.
+    level = page.locator(".callout--emergency .callout__heading .visually-hidden")
+    assert level.inner_text().strip() == "Emergency:"
+    assert level.bounding_box()["width"] > 20
+    for hidden in ("header.site-header", "form[role=search]", "#feedback", "footer.site-footer"):
+        assert not page.locator(hidden).first.is_visible(), hidden
