@@ -75,6 +75,7 @@ def test_term_page_shows_every_part_in_reading_order(client, remission, glossary
         "Related articles",
         "Topics",
         "Medical disclaimer",
+        "Help us improve this page",
     ]
     assert " ".join(soup.select_one(".callout--urgent h3").get_text().split()) == "Urgent: Call your team if"
     assert [a["href"] for a in soup.select(".related a")] == [

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "articles",
     "search",
     "review",
+    "feedback",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

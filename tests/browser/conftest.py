@@ -22,16 +22,27 @@ def pytest_collection_modifyitems(config, items):
                 item.add_marker(pytest.mark.skip(reason=SKIP_REASON))
 
 
+def keep_serialized_contents_for_new_connections():
+    """Let serialized_rollback work on the connection objects Django creates once Playwright is running.
+
+    Playwright's sync API runs an asyncio loop in this thread, and from then on Django's per-context
+    connection store hands out new connection objects. Django restores the migration data for
+    ``serialized_rollback`` tests from ``_test_serialized_contents`` on the connection, which only the
+    original object has; on the class, every connection of that backend sees it.
+    """
+    from django.db import connections
+
+    for connection in connections.all(initialized_only=True):
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents is not None:
+            type(connection)._test_serialized_contents = contents
+
+
 @pytest.fixture(scope="session")
 def browser(django_db_setup):
-    from django.db import connections
     from playwright.sync_api import sync_playwright
 
-    # Once Playwright's event loop runs in this thread, Django hands out new connection objects, which lack the
-    # migration data serialized_rollback restores after a flush. Share that data with every connection.
-    for connection in connections.all():
-        if hasattr(connection, "_test_serialized_contents"):
-            type(connection)._test_serialized_contents = connection._test_serialized_contents
+    keep_serialized_contents_for_new_connections()
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(

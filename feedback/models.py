@@ -1,0 +1,69 @@
+"""Readers' answers to "Was this page helpful?", and which pages keep getting "No" since their review.
+
+No personal data is kept: no IP address, no account, no client key. Comments are stored as the plain
+text the reader typed and are only ever shown escaped.
+"""
+
+from django.db import models
+from django.db.models import Count, F, Q
+from wagtail.models import Page, get_page_models
+
+COMMENT_MAX_LENGTH = 500
+# How many "No" answers since the last clinical review make a page due for another look.
+NEGATIVE_FEEDBACK_THRESHOLD = 3
+
+
+class PageFeedback(models.Model):
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="feedback")
+    helpful = models.BooleanField()
+    comment = models.TextField(max_length=COMMENT_MAX_LENGTH, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = "page feedback"
+        verbose_name_plural = "page feedback"
+
+    def __str__(self):
+        return f"{'Yes' if self.helpful else 'No'} on page {self.page_id}"
+
+
+def feedback_page_models():
+    """The page types that ask for feedback: terms and articles."""
+    from health_content.models import HealthContentPage
+
+    return [model for model in get_page_models() if issubclass(model, HealthContentPage)]
+
+
+def pages_with_negative_feedback_since_review(min_no=NEGATIVE_FEEDBACK_THRESHOLD):
+    """Pages with at least ``min_no`` "No" answers on or after the day of their last clinical review.
+
+    A page never reviewed counts every "No". Returns a generic ``Page`` queryset (one query when
+    evaluated), annotated with nothing, so callers can filter or combine it with other page querysets.
+    """
+    matches = Q(pk__in=[])
+    for model in feedback_page_models():
+        since_review = Q(feedback__helpful=False) & (
+            Q(last_reviewed__isnull=True) | Q(feedback__created_at__date__gte=F("last_reviewed"))
+        )
+        flagged = (
+            model.objects.annotate(no_since_review=Count("feedback", filter=since_review))
+            .filter(no_since_review__gte=min_no)
+            .values("pk")
+        )
+        matches |= Q(pk__in=flagged)
+    return Page.objects.filter(matches)
+
+
+def pages_with_feedback():
+    """Every page that has feedback, with its yes, no and comment counts and the latest answer's time."""
+    return (
+        Page.objects.filter(feedback__isnull=False)
+        .annotate(
+            yes_count=Count("feedback", filter=Q(feedback__helpful=True)),
+            no_count=Count("feedback", filter=Q(feedback__helpful=False)),
+            comment_count=Count("feedback", filter=~Q(feedback__comment="")),
+            latest_feedback_at=models.Max("feedback__created_at"),
+        )
+        .order_by("-no_count", "title")
+    )

@@ -1,0 +1,7 @@
+from django.urls import path
+
+from . import views
+
+app_name = "feedback"
+
+urlpatterns = [path("<int:page_id>/", views.submit, name="submit")]

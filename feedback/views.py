@@ -1,0 +1,34 @@
+"""Receives a feedback answer, then sends the reader back to the page (post/redirect/get, no JavaScript)."""
+
+from django.contrib import messages
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+
+from . import rate_limit
+from .forms import FeedbackForm
+from .models import feedback_page_models
+
+THANK_YOU = "Thank you for your feedback."
+
+
+@require_POST
+def submit(request, page_id):
+    page = get_object_or_404(Page.objects.live().public(), pk=page_id).specific
+    if type(page) not in feedback_page_models():
+        raise Http404("This page does not take feedback.")
+
+    if not rate_limit.allow(request, page.pk):
+        return TemplateResponse(request, "feedback/rate_limited.html", {"feedback_page": page}, status=429)
+
+    form = FeedbackForm(request.POST)
+    if not form.is_valid():
+        context = {"feedback_page": page, "feedback_form": form}
+        return TemplateResponse(request, "feedback/invalid.html", context, status=400)
+
+    form.instance.page = page
+    form.save()
+    messages.success(request, THANK_YOU, extra_tags="feedback")
+    return HttpResponseRedirect(page.get_url(request) + "#feedback")
