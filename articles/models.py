@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from health_content.blocks import ArticleBodyBlock
 from health_content.models import (
+    AutolinkExclusion,
     HealthContentPage,
     Reference,
     RelatedArticleLink,
@@ -73,6 +74,7 @@ class ArticlePage(HealthContentPage):
         InlinePanel("related_article_links", heading="Related articles", label="Related article"),
         FieldPanel("tags"),
         FieldPanel("disclaimer"),
+        *HealthContentPage.autolink_panels,
     ]
     edit_handler = TabbedInterface(
         [
@@ -118,3 +120,7 @@ class ArticleRelatedArticle(RelatedArticleLink):
 
 class ArticleReference(Reference):
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="references")
+
+
+class ArticleAutolinkExclusion(AutolinkExclusion):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="autolink_exclusions")

@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from health_content.blocks import SECTION_FEATURES, TermSectionsBlock
 from health_content.models import (
+    AutolinkExclusion,
     HealthContentPage,
     Reference,
     RelatedArticleLink,
@@ -128,6 +129,7 @@ class TermPage(HealthContentPage):
         InlinePanel("references", heading="References", label="Reference"),
         FieldPanel("tags"),
         FieldPanel("disclaimer"),
+        *HealthContentPage.autolink_panels,
     ]
     edit_handler = TabbedInterface(
         [
@@ -204,3 +206,7 @@ class TermRelatedArticle(RelatedArticleLink):
 
 class TermReference(Reference):
     page = ParentalKey(TermPage, on_delete=models.CASCADE, related_name="references")
+
+
+class TermAutolinkExclusion(AutolinkExclusion):
+    page = ParentalKey(TermPage, on_delete=models.CASCADE, related_name="autolink_exclusions")

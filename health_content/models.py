@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, Site
@@ -116,6 +116,17 @@ class HealthContentPage(Page):
     image_panels = [
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt_text")], heading="Image"),
     ]
+    autolink_panels = [
+        InlinePanel(
+            "autolink_exclusions",
+            heading="Terms not to link on this page",
+            label="Term not to link",
+            help_text=(
+                "The first mention of each glossary term on the page links to the term automatically. "
+                "Add a term here if linking it on this page would confuse readers."
+            ),
+        )
+    ]
 
     class Meta:
         abstract = True
@@ -206,6 +217,22 @@ class RelatedTermLink(Orderable):
     """One entry in a page's ordered list of related glossary terms."""
 
     term = models.ForeignKey("glossary.TermPage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("term")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class AutolinkExclusion(Orderable):
+    """A glossary term that auto-linking leaves alone on one page, chosen by the page's editor."""
+
+    term = models.ForeignKey(
+        "glossary.TermPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="Mentions of this term, and of its other names, will not link to it on this page.",
+    )
 
     panels = [FieldPanel("term")]
 

@@ -31,3 +31,11 @@ def default_disclaimer(home):
     settings.default_disclaimer = disclaimer
     settings.save()
     return disclaimer
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Start each test with an empty cache, so nothing cached for one test's pages leaks into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
