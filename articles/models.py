@@ -18,6 +18,7 @@ from health_content.models import (
     RelatedArticleLink,
     RelatedTermLink,
 )
+from health_content.readability import block_texts
 from health_content.routing import OneQueryChildRoutingMixin
 
 ARTICLES_PER_PAGE = 12
@@ -66,6 +67,7 @@ class ArticlePage(HealthContentPage):
     tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, help_text="Topics, such as cancer types.")
 
     content_panels = Page.content_panels + [
+        *HealthContentPage.readability_panels,
         FieldPanel("summary"),
         *HealthContentPage.image_panels,
         FieldPanel("body"),
@@ -100,6 +102,9 @@ class ArticlePage(HealthContentPage):
     @property
     def summary_text(self):
         return self.summary
+
+    def readability_texts(self):
+        return [self.summary, *block_texts(self.body.stream_block, self.body)]
 
     def incoming_term_links(self):
         from glossary.models import TermRelatedArticle

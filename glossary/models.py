@@ -28,6 +28,7 @@ from health_content.models import (
     RelatedArticleLink,
     RelatedTermLink,
 )
+from health_content.readability import block_texts, rich_text_to_text
 from health_content.routing import OneQueryChildRoutingMixin
 
 DEFINITION_MAX_LENGTH = 600
@@ -144,6 +145,7 @@ class TermPage(HealthContentPage):
     tags = ClusterTaggableManager(through=TermPageTag, blank=True, help_text="Topics, such as cancer types.")
 
     content_panels = Page.content_panels + [
+        *HealthContentPage.readability_panels,
         FieldPanel("pronunciation"),
         InlinePanel("synonyms", heading="Also called", label="Other name"),
         FieldPanel("definition"),
@@ -197,6 +199,14 @@ class TermPage(HealthContentPage):
         if len(term) > 1 and term[1:2].islower():
             term = term[0].lower() + term[1:]
         return f"What is {term}?"
+
+    def readability_texts(self):
+        return [
+            self.definition,
+            rich_text_to_text(self.what_is),
+            rich_text_to_text(self.why_it_matters),
+            *block_texts(self.extra_sections.stream_block, self.extra_sections),
+        ]
 
     def incoming_term_links(self):
         return TermRelatedTerm.objects.filter(term=self)

@@ -14,6 +14,9 @@ from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from .panels import ReadabilityPanel
+from .readability import measure
+
 
 @register_snippet
 class MedicalDisclaimer(index.Indexed, models.Model):
@@ -101,6 +104,11 @@ class HealthContentPage(Page):
     reviewed_by = models.CharField(
         max_length=255, blank=True, help_text="Name and credentials of the clinical reviewer."
     )
+    readability_grade = models.FloatField(
+        null=True,
+        editable=False,
+        help_text="Flesch-Kincaid grade of the saved text, kept up to date on save for the readability report.",
+    )
 
     review_panels = [
         MultiFieldPanel(
@@ -116,6 +124,7 @@ class HealthContentPage(Page):
     image_panels = [
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt_text")], heading="Image"),
     ]
+    readability_panels = [ReadabilityPanel(heading="Readability")]
     autolink_panels = [
         InlinePanel(
             "autolink_exclusions",
@@ -140,6 +149,22 @@ class HealthContentPage(Page):
             errors["next_review_due"] = "The next review must be due after the last review."
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        measured = self.readability()
+        self.readability_grade = measured.grade if measured else None
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "readability_grade"}
+        super().save(*args, **kwargs)
+
+    def readability_texts(self):
+        """The plain-text pieces readers read on this page, in order (each piece ends a sentence)."""
+        raise NotImplementedError
+
+    def readability(self):
+        """Flesch-Kincaid grade and reading age of this version of the page, or None if it has no words."""
+        return measure(self.readability_texts())
 
     @property
     def meta_description(self):
