@@ -151,11 +151,11 @@ class HealthContentPage(Page):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
-        measured = self.readability()
-        self.readability_grade = measured.grade if measured else None
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "readability_grade"}
+        # A full save writes the page's content (creating or publishing it). Partial saves, such as
+        # saving a draft revision, leave the live content and so its grade alone.
+        if kwargs.get("update_fields") is None:
+            measured = self.readability()
+            self.readability_grade = measured.grade if measured else None
         super().save(*args, **kwargs)
 
     def readability_texts(self):

@@ -1,5 +1,7 @@
 """Readability: Flesch-Kincaid grade and reading age for editors, reviewers and the admin report."""
 
+from io import StringIO
+
 import pytest
 from bs4 import BeautifulSoup
 from django.template.loader import render_to_string
@@ -151,3 +153,33 @@ class TestAdmin:
     def test_report_is_in_the_reports_menu_and_needs_a_login(self, client, admin_client):
         assert client.get("/admin/reports/readability/").status_code == 302
         assert "/admin/reports/readability/" in admin_client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
+def test_report_follows_the_live_version_not_drafts(admin_client, glossary):
+    term = TermPageFactory(parent=glossary, title="Changing term", definition=REMISSION, what_is=NO_WORDS)
+    term.definition = DENSE
+    revision = term.save_revision()
+
+    def reported():
+        return "Changing term" in admin_client.get("/admin/reports/readability/").content.decode()
+
+    assert not reported()
+    revision.publish()
+    assert reported()
+
+
+@pytest.mark.django_db
+def test_measure_readability_command_fills_in_missing_grades(glossary):
+    from django.core.management import call_command
+
+    from glossary.models import TermPage
+
+    term = TermPageFactory(parent=glossary, definition=REMISSION, what_is=NO_WORDS, why_it_matters=NO_WORDS)
+    TermPage.objects.filter(pk=term.pk).update(readability_grade=None)
+    output = StringIO()
+
+    call_command("measure_readability", stdout=output)
+
+    assert TermPage.objects.get(pk=term.pk).readability_grade == 4.0
+    assert "Glossary terms: 1 grade(s) updated." in output.getvalue()
