@@ -198,3 +198,41 @@ class TestTermAndArticlePages:
 
         assert len(index_queries) == 0
         assert len(page_queries) <= 12
+
+
+@pytest.mark.django_db
+def test_renaming_the_glossary_moves_every_link(client, glossary, remission, chemotherapy):
+    assert page_links(client, remission) == [("chemotherapy", "/glossary/chemotherapy/")]
+    glossary.slug = "words"
+    glossary.save_revision().publish()
+    remission.refresh_from_db()
+
+    assert page_links(client, remission) == [("chemotherapy", "/words/chemotherapy/")]
+
+
+@pytest.mark.django_db
+def test_editor_excludes_a_term_through_the_admin_form(admin_client, client, remission, chemotherapy):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+    empty = inline_formset([])
+    data = nested_form_data(
+        {
+            "title": chemotherapy.title,
+            "slug": chemotherapy.slug,
+            "definition": chemotherapy.definition,
+            "what_is": rich_text(chemotherapy.what_is),
+            "why_it_matters": rich_text(chemotherapy.why_it_matters),
+            "extra_sections": streamfield([]),
+            "synonyms": empty,
+            "related_term_links": empty,
+            "related_article_links": empty,
+            "references": empty,
+            "autolink_exclusions": inline_formset([{"term": remission.pk}]),
+            "action-publish": "publish",
+        }
+    )
+
+    response = admin_client.post(f"/admin/pages/{chemotherapy.pk}/edit/", data)
+
+    assert response.status_code == 302
+    assert page_links(client, chemotherapy) == []
