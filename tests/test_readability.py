@@ -183,3 +183,15 @@ def test_measure_readability_command_fills_in_missing_grades(glossary):
 
     assert TermPage.objects.get(pk=term.pk).readability_grade == 4.0
     assert "Glossary terms: 1 grade(s) updated." in output.getvalue()
+
+
+@pytest.mark.django_db
+def test_article_editor_sees_readability_and_the_terms_not_to_link(admin_client, article_index):
+    article = ArticlePageFactory(parent=article_index, summary=REMISSION)
+
+    response = admin_client.get(f"/admin/pages/{article.pk}/edit/")
+
+    text = " ".join(BeautifulSoup(response.content, "html.parser").get_text(" ").split())
+    assert f"Flesch-Kincaid grade {article.readability().grade}" in text
+    assert "Within target." in text
+    assert "Terms not to link on this page" in text
