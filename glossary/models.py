@@ -6,7 +6,7 @@ from django.core.paginator import Paginator
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import F, Value
-from django.db.models.functions import Substr, Upper
+from django.db.models.functions import Lower, Substr, Upper
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -98,21 +98,21 @@ class GlossaryIndexPage(OneQueryChildRoutingMixin, Page):
         an other name belongs to, or empty for a term). One query per page of results, plus the count.
         """
         terms = self.live_terms().annotate(
-            name=F("title"), see=Value(""), summary=F("definition"), term_slug=F("slug")
+            name=F("title"), see=Value(""), summary=F("definition"), term_slug=F("slug"), sort_name=Lower("title")
         )
         synonyms = self.live_synonyms().annotate(
-            see=F("page__title"), summary=Value(""), term_slug=F("page__slug")
+            see=F("page__title"), summary=Value(""), term_slug=F("page__slug"), sort_name=Lower("name")
         )
         if letter == OTHER_INITIAL:
             terms, synonyms = terms.exclude(title__iregex=r"^[a-z]"), synonyms.exclude(name__iregex=r"^[a-z]")
         elif letter:
             terms, synonyms = terms.filter(title__istartswith=letter), synonyms.filter(name__istartswith=letter)
-        columns = ("name", "see", "summary", "term_slug")
+        columns = ("name", "see", "summary", "term_slug", "sort_name")
         return (
             terms.order_by()
             .values(*columns)
             .union(synonyms.order_by().values(*columns), all=True)
-            .order_by("name", "see")
+            .order_by("sort_name", "see")
         )
 
 
