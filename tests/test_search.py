@@ -2,6 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from wagtail.models import PageViewRestriction
 
 from glossary.models import TermSynonym
@@ -185,3 +186,11 @@ def test_suggest_answers_nonsense_with_an_empty_list(client, remission, query):
 
     assert response.status_code == 200
     assert response.json()["suggestions"] == []
+
+
+@pytest.mark.skipif(not settings.DATABASE_IS_POSTGRES, reason="English stemming needs PostgreSQL full-text search")
+def test_on_postgresql_other_forms_of_a_word_match(client, glossary):
+    publish_term(glossary, "Tumour", "A lump made of cells that are growing when they should not.")
+
+    assert results(client.get("/search/", {"q": "tumours"})) == [("Glossary term", "Tumour", "/glossary/tumour/")]
+    assert results(client.get("/search/", {"q": "grow"})) == [("Glossary term", "Tumour", "/glossary/tumour/")]
