@@ -12,12 +12,14 @@ from wagtail.search import index
 
 from health_content.blocks import ArticleBodyBlock
 from health_content.models import (
+    AutolinkExclusion,
     HealthContentPage,
     Reference,
     RelatedArticleLink,
     RelatedTermLink,
 )
-from health_content.panels import CONNECTION_PANELS, IMAGE_PANELS, health_page_tabs
+from health_content.panels import CONNECTION_PANELS, IMAGE_PANELS, READABILITY_PANELS, health_page_tabs
+from health_content.readability import block_texts
 from health_content.routing import OneQueryChildRoutingMixin
 
 ARTICLES_PER_PAGE = 12
@@ -34,6 +36,8 @@ class ArticleIndexPage(OneQueryChildRoutingMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["articles.ArticlePage"]
     max_count = 1
+    # A term or article page shows its image and any page-specific disclaimer: load them while routing.
+    routing_child_related = ("image", "disclaimer")
 
     @property
     def routing_child_model(self):
@@ -66,6 +70,7 @@ class ArticlePage(HealthContentPage):
     tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, help_text="Topics, such as cancer types.")
 
     content_panels = Page.content_panels + [
+        *READABILITY_PANELS,
         FieldPanel("summary"),
         *IMAGE_PANELS,
         FieldPanel("body"),
@@ -90,6 +95,9 @@ class ArticlePage(HealthContentPage):
     def summary_text(self):
         return self.summary
 
+    def readability_texts(self):
+        return [self.summary, *block_texts(self.body.stream_block, self.body)]
+
     def incoming_term_links(self):
         from glossary.models import TermRelatedArticle
 
@@ -109,3 +117,7 @@ class ArticleRelatedArticle(RelatedArticleLink):
 
 class ArticleReference(Reference):
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="references")
+
+
+class ArticleAutolinkExclusion(AutolinkExclusion):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="autolink_exclusions")

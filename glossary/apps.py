@@ -3,3 +3,16 @@ from django.apps import AppConfig
 
 class GlossaryConfig(AppConfig):
     name = "glossary"
+
+    def ready(self):
+        from django.db.models.signals import post_delete
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from .autolink import invalidate
+        from .models import GlossaryIndexPage, TermPage
+
+        # A term's link changes when it goes live, is renamed, unpublished, moved or deleted, and when the
+        # glossary index above it changes its slug.
+        for sender in (TermPage, GlossaryIndexPage):
+            for signal in (page_published, page_unpublished, post_page_move, post_delete):
+                signal.connect(invalidate, sender=sender, dispatch_uid=f"glossary-autolink-{signal}-{sender}")

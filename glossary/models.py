@@ -5,7 +5,8 @@ import string
 from django.core.paginator import Paginator
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models.functions import Substr, Upper
+from django.db.models import F, Value
+from django.db.models.functions import Lower, Substr, Upper
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -19,12 +20,14 @@ from wagtail.search import index
 
 from health_content.blocks import SECTION_FEATURES, TermSectionsBlock
 from health_content.models import (
+    AutolinkExclusion,
     HealthContentPage,
     Reference,
     RelatedArticleLink,
     RelatedTermLink,
 )
-from health_content.panels import CONNECTION_PANELS, IMAGE_PANELS, health_page_tabs
+from health_content.panels import CONNECTION_PANELS, IMAGE_PANELS, READABILITY_PANELS, health_page_tabs
+from health_content.readability import block_texts, rich_text_to_text
 from health_content.routing import OneQueryChildRoutingMixin
 
 DEFINITION_MAX_LENGTH = 600
@@ -48,6 +51,8 @@ class GlossaryIndexPage(OneQueryChildRoutingMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["glossary.TermPage"]
     max_count = 1
+    # A term or article page shows its image and any page-specific disclaimer: load them while routing.
+    routing_child_related = ("image", "disclaimer")
 
     @property
     def routing_child_model(self):
@@ -56,13 +61,22 @@ class GlossaryIndexPage(OneQueryChildRoutingMixin, Page):
     def live_terms(self):
         return TermPage.objects.child_of(self).live()
 
+    def live_synonyms(self):
+        return TermSynonym.objects.filter(page__in=self.live_terms().values("pk"))
+
     def letters(self):
-        """Every letter A-Z (and '#'), each with whether any live term files under it."""
+        """Every letter A-Z (and '#'), each with whether any live term, or other name, files under it."""
         initials = set(
             self.live_terms()
+            .order_by()
             .annotate(initial=Upper(Substr("title", 1, 1)))
             .values_list("initial", flat=True)
-            .distinct()
+            .union(
+                self.live_synonyms()
+                .order_by()
+                .annotate(initial=Upper(Substr("name", 1, 1)))
+                .values_list("initial", flat=True)
+            )
         )
         letters = [(letter, letter in initials) for letter in string.ascii_uppercase]
         has_other = any(initial not in string.ascii_uppercase for initial in initials)
@@ -71,18 +85,36 @@ class GlossaryIndexPage(OneQueryChildRoutingMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         letter = request.GET.get("letter", "").strip().upper()
-        terms = self.live_terms().order_by("title")
-        if letter in string.ascii_uppercase and len(letter) == 1:
-            terms = terms.filter(title__istartswith=letter)
-        elif letter == OTHER_INITIAL:
-            terms = terms.exclude(title__iregex=r"^[a-z]")
-        else:
+        if not (letter == OTHER_INITIAL or (len(letter) == 1 and letter in string.ascii_uppercase)):
             letter = ""
-        page_obj = Paginator(terms.only("id", "title", "url_path", "definition"), TERMS_PER_PAGE).get_page(
-            request.GET.get("page")
-        )
+        page_obj = Paginator(self.entries(letter), TERMS_PER_PAGE).get_page(request.GET.get("page"))
+        base_url = self.get_url(request)
+        for entry in page_obj:
+            entry["url"] = f"{base_url}{entry['term_slug']}/"
         context.update(letter=letter, letters=self.letters(), page_obj=page_obj)
         return context
+
+    def entries(self, letter=""):
+        """Live terms and their other names, A-Z, as dicts of name, slug, definition and "see" (the term
+        an other name belongs to, or empty for a term). One query per page of results, plus the count.
+        """
+        terms = self.live_terms().annotate(
+            name=F("title"), see=Value(""), summary=F("definition"), term_slug=F("slug"), sort_name=Lower("title")
+        )
+        synonyms = self.live_synonyms().annotate(
+            see=F("page__title"), summary=Value(""), term_slug=F("page__slug"), sort_name=Lower("name")
+        )
+        if letter == OTHER_INITIAL:
+            terms, synonyms = terms.exclude(title__iregex=r"^[a-z]"), synonyms.exclude(name__iregex=r"^[a-z]")
+        elif letter:
+            terms, synonyms = terms.filter(title__istartswith=letter), synonyms.filter(name__istartswith=letter)
+        columns = ("name", "see", "summary", "term_slug", "sort_name")
+        return (
+            terms.order_by()
+            .values(*columns)
+            .union(synonyms.order_by().values(*columns), all=True)
+            .order_by("sort_name", "see")
+        )
 
 
 class TermPageTag(TaggedItemBase):
@@ -114,6 +146,7 @@ class TermPage(HealthContentPage):
     tags = ClusterTaggableManager(through=TermPageTag, blank=True, help_text="Topics, such as cancer types.")
 
     content_panels = Page.content_panels + [
+        *READABILITY_PANELS,
         FieldPanel("pronunciation"),
         InlinePanel("synonyms", heading="Also called", label="Other name"),
         FieldPanel("definition"),
@@ -157,6 +190,14 @@ class TermPage(HealthContentPage):
             term = term[0].lower() + term[1:]
         return f"What is {term}?"
 
+    def readability_texts(self):
+        return [
+            self.definition,
+            rich_text_to_text(self.what_is),
+            rich_text_to_text(self.why_it_matters),
+            *block_texts(self.extra_sections.stream_block, self.extra_sections),
+        ]
+
     def incoming_term_links(self):
         return TermRelatedTerm.objects.filter(term=self)
 
@@ -193,3 +234,7 @@ class TermRelatedArticle(RelatedArticleLink):
 
 class TermReference(Reference):
     page = ParentalKey(TermPage, on_delete=models.CASCADE, related_name="references")
+
+
+class TermAutolinkExclusion(AutolinkExclusion):
+    page = ParentalKey(TermPage, on_delete=models.CASCADE, related_name="autolink_exclusions")

@@ -14,6 +14,8 @@ from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from .readability import measure
+
 
 @register_snippet
 class MedicalDisclaimer(index.Indexed, models.Model):
@@ -101,6 +103,11 @@ class HealthContentPage(Page):
     reviewed_by = models.CharField(
         max_length=255, blank=True, help_text="Name and credentials of the clinical reviewer."
     )
+    readability_grade = models.FloatField(
+        null=True,
+        editable=False,
+        help_text="Flesch-Kincaid grade of the saved text, kept up to date on save for the readability report.",
+    )
 
     class Meta:
         abstract = True
@@ -114,6 +121,22 @@ class HealthContentPage(Page):
             errors["next_review_due"] = "The next review must be due after the last review."
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        # A full save writes the page's content (creating or publishing it). Partial saves, such as
+        # saving a draft revision, leave the live content and so its grade alone.
+        if kwargs.get("update_fields") is None:
+            measured = self.readability()
+            self.readability_grade = measured.grade if measured else None
+        super().save(*args, **kwargs)
+
+    def readability_texts(self):
+        """The plain-text pieces readers read on this page, in order (each piece ends a sentence)."""
+        raise NotImplementedError
+
+    def readability(self):
+        """Flesch-Kincaid grade and reading age of this version of the page, or None if it has no words."""
+        return measure(self.readability_texts())
 
     @property
     def meta_description(self):
@@ -191,6 +214,22 @@ class RelatedTermLink(Orderable):
     """One entry in a page's ordered list of related glossary terms."""
 
     term = models.ForeignKey("glossary.TermPage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("term")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class AutolinkExclusion(Orderable):
+    """A glossary term that auto-linking leaves alone on one page, chosen by the page's editor."""
+
+    term = models.ForeignKey(
+        "glossary.TermPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="Mentions of this term, and of its other names, will not link to it on this page.",
+    )
 
     panels = [FieldPanel("term")]
 

@@ -1,7 +1,22 @@
 """Admin editing panels shared by term and article pages, so both editors look and work alike."""
 
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, Panel, TabbedInterface
 from wagtail.models import Page
+
+
+class ReadabilityPanel(Panel):
+    """Read-only: the Flesch-Kincaid grade and reading age of the version being edited, with the target."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "health_content/panels/readability_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["readability"] = self.instance.readability() if self.instance.pk else None
+            return context
+
+
+READABILITY_PANELS = [ReadabilityPanel(heading="Readability")]
 
 IMAGE_PANELS = [MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt_text")], heading="Image")]
 
@@ -12,6 +27,15 @@ CONNECTION_PANELS = [
     InlinePanel("references", heading="References", label="Reference"),
     FieldPanel("tags"),
     FieldPanel("disclaimer"),
+    InlinePanel(
+        "autolink_exclusions",
+        heading="Terms not to link on this page",
+        label="Term not to link",
+        help_text=(
+            "The first mention of each glossary term on the page links to the term automatically. "
+            "Add a term here if linking it on this page would confuse readers."
+        ),
+    ),
 ]
 
 REVIEW_PANELS = [

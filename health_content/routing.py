@@ -9,17 +9,22 @@ class OneQueryChildRoutingMixin:
 
     With ``routing_child_model`` set, children are loaded as that model directly; otherwise they are
     loaded generically and made specific lazily, so pages that are only passed through are never loaded
-    in full.
+    in full. ``routing_child_related`` names foreign keys to load in that same query.
     """
 
     routing_child_model = None
+    routing_child_related = ()
 
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
         model = self.routing_child_model or Page
         try:
-            child = model.objects.child_of(self).get(slug=path_components[0])
+            child = (
+                model.objects.child_of(self)
+                .select_related(*self.routing_child_related)
+                .get(slug=path_components[0])
+            )
         except model.DoesNotExist as error:
             raise Http404 from error
         if self.routing_child_model is None:

@@ -94,18 +94,22 @@ def defined_term_set(glossary, request):
 
 
 def defined_term(term, request, synonyms=(), glossary=None):
-    url = term.get_full_url(request)
+    node = defined_term_node(term.title, term.definition, term.get_full_url(request), synonyms)
+    if glossary is not None:
+        node["inDefinedTermSet"] = {"@id": node_id(glossary.get_full_url(request), "termset")}
+    return node
+
+
+def defined_term_node(name, definition, url, synonyms=()):
     node = {
         "@type": "DefinedTerm",
         "@id": node_id(url, "term"),
-        "name": term.title,
-        "description": term.definition,
+        "name": name,
+        "description": definition,
         "url": url,
     }
     if synonyms:
         node["alternateName"] = list(synonyms)
-    if glossary is not None:
-        node["inDefinedTermSet"] = {"@id": node_id(glossary.get_full_url(request), "termset")}
     return node
 
 
@@ -152,7 +156,12 @@ def page_graph(page, request, context):
         term_set = defined_term_set(page, request)
         page_obj = context.get("page_obj")
         if page_obj is not None:
-            term_set["hasDefinedTerm"] = [defined_term(term, request) for term in page_obj]
+            # The A-Z lists terms and their other names; only the terms themselves are defined terms.
+            term_set["hasDefinedTerm"] = [
+                defined_term_node(entry["name"], entry["summary"], f"{term_set['url']}{entry['term_slug']}/")
+                for entry in page_obj
+                if not entry["see"]
+            ]
         graph += [web_page(page, request, ("CollectionPage", "MedicalWebPage")) | {"about": term_set}]
     elif isinstance(page, ArticleIndexPage):
         graph.append(web_page(page, request, ("CollectionPage", "MedicalWebPage")))

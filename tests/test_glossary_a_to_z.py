@@ -1,0 +1,86 @@
+"""The glossary A to Z lists live terms by letter, with their other names as "see" entries."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from glossary.models import TERMS_PER_PAGE, TermSynonym
+from tests.factories import TermPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def add_term(glossary, title, synonyms=(), live=True):
+    term = TermPageFactory(parent=glossary, title=title, definition=f"{title} explained simply.", live=live)
+    for name in synonyms:
+        term.synonyms.add(TermSynonym(name=name))
+    term.save()
+    return term
+
+
+def entries(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [" ".join(item.get_text(" ", strip=True).split()) for item in soup.select(".term-list__item")]
+
+
+@pytest.fixture
+def terms(glossary):
+    add_term(glossary, "Remission", synonyms=["Complete response", "No evidence of disease"])
+    add_term(glossary, "Radiotherapy", synonyms=["Radiation therapy"])
+    add_term(glossary, "Chemotherapy", synonyms=["chemo"])
+    add_term(glossary, "Relapse draft", synonyms=["Recurrence"], live=False)
+    add_term(glossary, "5-FU", synonyms=["Fluorouracil"])
+
+
+def test_letter_lists_terms_and_other_names_in_one_a_to_z(client, glossary, terms):
+    response = client.get(glossary.url, {"letter": "r"})
+
+    assert entries(response) == [
+        "Radiation therapy — see Radiotherapy",
+        "Radiotherapy Radiotherapy explained simply.",
+        "Remission Remission explained simply.",
+    ]
+    soup = BeautifulSoup(response.content, "html.parser")
+    see = soup.select_one(".term-list__item--see dd a")
+    assert (see.get_text(), see["href"]) == ("Radiotherapy", "/glossary/radiotherapy/")
+    assert soup.h1.get_text() == "Glossary A to Z: R"
+
+
+def test_other_names_file_under_their_own_letter_whatever_their_case(client, glossary, terms):
+    assert entries(client.get(glossary.url, {"letter": "C"})) == [
+        "chemo — see Chemotherapy",
+        "Chemotherapy Chemotherapy explained simply.",
+        "Complete response — see Remission",
+    ]
+    assert entries(client.get(glossary.url, {"letter": "#"})) == ["5-FU 5-FU explained simply."]
+    assert entries(client.get(glossary.url, {"letter": "f"})) == ["Fluorouracil — see 5-FU"]
+
+
+def test_letter_strip_counts_other_names_but_not_drafts(client, glossary, terms):
+    soup = BeautifulSoup(client.get(glossary.url).content, "html.parser")
+    linked = {a.get_text(strip=True) for a in soup.select(".az-strip a")}
+
+    assert {"C", "F", "N", "R"} <= linked
+    assert "Numbers and symbols" in " ".join(linked)
+    assert "E" not in linked  # "Relapse draft" and its "Recurrence" are not live
+
+
+def test_unknown_letter_shows_everything(client, glossary, terms):
+    assert len(entries(client.get(glossary.url, {"letter": "ab"}))) == 9
+
+
+def test_long_letters_are_paginated_with_few_queries(client, glossary):
+    for number in range(TERMS_PER_PAGE):
+        add_term(glossary, f"Scan {number:02}", synonyms=[f"Scanning {number:02}"])
+    client.get(glossary.url, {"letter": "s"})
+
+    with CaptureQueriesContext(connection) as queries:
+        first = client.get(glossary.url, {"letter": "s"})
+    second = client.get(glossary.url, {"letter": "s", "page": 2})
+
+    assert len(entries(first)) == TERMS_PER_PAGE
+    assert entries(first)[:2] == ["Scan 00 Scan 00 explained simply.", "Scan 01 Scan 01 explained simply."]
+    assert entries(second)[-1] == "Scanning 49 — see Scan 49"
+    assert 'href="?letter=S&amp;page=2"' in first.content.decode()
+    assert len(queries) <= 8
