@@ -1,4 +1,4 @@
-"""URL routes: admin, search, sitemap, then Wagtail's page tree for everything else."""
+"""URL routes: admin, read API, search, sitemap, then Wagtail's page tree for everything else."""
 
 from django.conf import settings
 from django.contrib import admin
@@ -8,11 +8,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from content_api import urls as content_api_urls
 from search import views as search_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
+    path("api/v2/", include(content_api_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
