@@ -1,0 +1,598 @@
+"""The sections of an export document: how each one is exported, validated and imported.
+
+Import runs in three passes over :func:`sections`: ``validate`` (reads only, collects problems),
+``write`` (creates rows) and ``finish`` (resolves links and relations between rows the writes created,
+then saves page revisions). A new kind of content is a new :class:`Section` added to :func:`sections`.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from articles.models import (
+    ArticleIndexPage,
+    ArticlePage,
+    ArticleReference,
+    ArticleRelatedArticle,
+    ArticleRelatedTerm,
+)
+from glossary.models import (
+    GlossaryIndexPage,
+    TermPage,
+    TermReference,
+    TermRelatedArticle,
+    TermRelatedTerm,
+    TermSynonym,
+)
+from health_content.models import MedicalDisclaimer, PublishingSettings
+from portability.links import (
+    ids_to_paths,
+    linked_paths,
+    paths_to_ids,
+    rewrite_strings,
+    site_path,
+    strings_in,
+)
+
+REFERENCE_FIELDS = ["title", "source", "year", "doi", "pubmed_id", "url"]
+# The raw StreamField shape of wagtail.images.blocks.ImageBlock: the image is named by title on export.
+IMAGE_BLOCK_KEYS = {"image", "decorative", "alt_text"}
+
+
+class ExportContext:
+    """Lookups from database ids to portable keys, each built with one query."""
+
+    def __init__(self):
+        self.paths_by_id = {pk: site_path(url_path) for pk, url_path in Page.objects.values_list("pk", "url_path")}
+        self.term_slugs = dict(TermPage.objects.values_list("pk", "slug"))
+        self.article_slugs = dict(ArticlePage.objects.values_list("pk", "slug"))
+        self.image_titles = dict(get_image_model().objects.values_list("pk", "title"))
+
+    def rich_text(self, html):
+        return ids_to_paths(html, self.paths_by_id)
+
+    def stream(self, raw):
+        return [self._images_to_titles(rewrite_strings(block, self.rich_text)) for block in raw]
+
+    def _images_to_titles(self, data):
+        if isinstance(data, dict):
+            if data.keys() == IMAGE_BLOCK_KEYS and isinstance(data["image"], int):
+                return {**data, "image": self.image_titles.get(data["image"])}
+            return {key: self._images_to_titles(value) for key, value in data.items()}
+        if isinstance(data, list):
+            return [self._images_to_titles(item) for item in data]
+        return data
+
+
+@dataclass
+class ImportContext:
+    """What validation learned, shared by every section during one import."""
+
+    user: object
+    publish: bool
+    problems: object
+    provided: set = field(default_factory=set)
+    required: list = field(default_factory=list)
+    ids_by_path: dict = field(default_factory=dict)
+    disclaimers: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.ids_by_path = {site_path(url_path): pk for pk, url_path in Page.objects.values_list("pk", "url_path")}
+        self.provided |= {("page", path) for path in self.ids_by_path}
+        self.provided |= {("term", slug) for slug in TermPage.objects.values_list("slug", flat=True)}
+        self.provided |= {("article", slug) for slug in ArticlePage.objects.values_list("slug", flat=True)}
+        self.disclaimers = {disclaimer.title: disclaimer for disclaimer in MedicalDisclaimer.objects.all()}
+        self.provided |= {("disclaimer", title) for title in self.disclaimers}
+
+    def require(self, location, key):
+        self.required.append((location, key))
+
+    def check_required(self):
+        names = {
+            "page": "no page at the path",
+            "term": "no term with the slug",
+            "article": "no article with the slug",
+        }
+        names["disclaimer"] = "no disclaimer with the title"
+        for location, key in self.required:
+            if key not in self.provided:
+                self.problems.add(location, f"{names[key[0]]} {key[1]!r} in the file or the database")
+
+    def require_links(self, location, html):
+        for path in linked_paths(html):
+            self.require(location, ("page", path))
+
+    def resolve_links(self, html):
+        return paths_to_ids(html, self.ids_by_path)
+
+
+class Section:
+    key = ""
+    empty = []
+
+    def export(self, context):
+        raise NotImplementedError
+
+    def validate(self, data, context):
+        raise NotImplementedError
+
+    def write(self, context, progress):
+        return 0
+
+    def finish(self, context, progress):
+        """Second pass after every section wrote its rows: resolve cross-references."""
+
+
+def check_type(context, location, value, expected, description):
+    if isinstance(value, expected):
+        return True
+    context.problems.add(location, f"must be {description}, got {type(value).__name__}")
+    return False
+
+
+def add_validation_error(context, location, error):
+    for field_name, messages in error.message_dict.items():
+        where = location if field_name == "__all__" else f"{location}.{field_name}"
+        for message in messages:
+            context.problems.add(where, message)
+
+
+class DisclaimersSection(Section):
+    key = "disclaimers"
+
+    def export(self, context):
+        return [
+            {"title": disclaimer.title, "body": context.rich_text(disclaimer.body)}
+            for disclaimer in MedicalDisclaimer.objects.order_by("title")
+        ]
+
+    def validate(self, data, context):
+        self.new = []
+        if not check_type(context, self.key, data, list, "a list"):
+            return
+        for index, item in enumerate(data):
+            location = f"{self.key}[{index}]"
+            if not check_type(context, location, item, dict, "an object"):
+                continue
+            unknown = set(item) - {"title", "body"}
+            if unknown:
+                context.problems.add(location, f"unknown field(s) {', '.join(sorted(unknown))}")
+            title, body = item.get("title", ""), item.get("body", "")
+            if not (
+                check_type(context, f"{location}.title", title, str, "text")
+                and check_type(context, f"{location}.body", body, str, "text")
+            ):
+                continue
+            existing = context.disclaimers.get(title)
+            if existing is not None:
+                if ("disclaimer", title) in context.provided and existing.pk is None:
+                    context.problems.add(f"{location}.title", f"{title!r} appears twice in the file")
+                elif existing.body != body:
+                    context.problems.add(f"{location}.title", f"a different disclaimer called {title!r} exists")
+                continue
+            disclaimer = MedicalDisclaimer(title=title, body=body)
+            try:
+                disclaimer.full_clean()
+            except ValidationError as error:
+                add_validation_error(context, location, error)
+            context.require_links(f"{location}.body", body)
+            context.disclaimers[title] = disclaimer
+            context.provided.add(("disclaimer", title))
+            self.new.append(disclaimer)
+
+    def write(self, context, progress):
+        MedicalDisclaimer.objects.bulk_create(self.new)
+        return len(self.new)
+
+    def finish(self, context, progress):
+        for disclaimer in self.new:
+            body = context.resolve_links(disclaimer.body)
+            if body != disclaimer.body:
+                disclaimer.body = body
+                disclaimer.save(update_fields=["body"])
+
+
+class SettingsSection(Section):
+    key = "settings"
+    empty = {}
+
+    def export(self, context):
+        site = Site.objects.filter(is_default_site=True).first()
+        default = PublishingSettings.for_site(site).default_disclaimer if site else None
+        return {"default_disclaimer": default.title if default else None}
+
+    def validate(self, data, context):
+        self.default_disclaimer = None
+        self.given = False
+        if not check_type(context, self.key, data, dict, "an object"):
+            return
+        unknown = set(data) - {"default_disclaimer"}
+        if unknown:
+            context.problems.add(self.key, f"unknown field(s) {', '.join(sorted(unknown))}")
+        if "default_disclaimer" not in data:
+            return
+        self.given = True
+        title = data["default_disclaimer"]
+        if title is None:
+            return
+        location = f"{self.key}.default_disclaimer"
+        if check_type(context, location, title, str, "a disclaimer title or null"):
+            context.require(location, ("disclaimer", title))
+            self.default_disclaimer = title
+        if not Site.objects.filter(is_default_site=True).exists():
+            context.problems.add(location, "the database has no default site to set it on")
+
+    def write(self, context, progress):
+        if not self.given:
+            return 0
+        settings = PublishingSettings.for_site(Site.objects.get(is_default_site=True))
+        settings.default_disclaimer = context.disclaimers.get(self.default_disclaimer)
+        settings.save()
+        return 1
+
+
+@dataclass
+class PageKind:
+    """What differs between terms and articles in the document."""
+
+    key: str
+    singular: str
+    model: type
+    parent_model: type
+    text_fields: list
+    rich_text_fields: list
+    stream_fields: list
+    synonyms: bool
+    reference_model: type
+    related_term_model: type
+    related_article_model: type
+
+
+TERMS = PageKind(
+    key="terms",
+    singular="term",
+    model=TermPage,
+    parent_model=GlossaryIndexPage,
+    text_fields=["pronunciation", "definition", "what_is_heading"],
+    rich_text_fields=["what_is", "why_it_matters"],
+    stream_fields=["extra_sections"],
+    synonyms=True,
+    reference_model=TermReference,
+    related_term_model=TermRelatedTerm,
+    related_article_model=TermRelatedArticle,
+)
+ARTICLES = PageKind(
+    key="articles",
+    singular="article",
+    model=ArticlePage,
+    parent_model=ArticleIndexPage,
+    text_fields=["summary"],
+    rich_text_fields=[],
+    stream_fields=["body"],
+    synonyms=False,
+    reference_model=ArticleReference,
+    related_term_model=ArticleRelatedTerm,
+    related_article_model=ArticleRelatedArticle,
+)
+
+PAGE_TEXT_FIELDS = ["seo_title", "search_description"]
+REVIEW_DATE_FIELDS = ["last_reviewed", "next_review_due"]
+
+
+@dataclass
+class PlannedPage:
+    """A validated page waiting to be written, with what can only be set once every page has an id."""
+
+    page: object
+    related_terms: list
+    related_articles: list
+
+
+class PagesSection(Section):
+    """Terms or articles. Each is exported as its published version, or its latest draft if never published."""
+
+    def __init__(self, kind):
+        self.kind = kind
+        self.key = kind.key
+
+    # Export
+
+    def export(self, context):
+        pages = (
+            self.kind.model.objects.order_by("path")
+            .select_related("disclaimer")
+            .prefetch_related("tags", "references", "related_term_links", "related_article_links")
+        )
+        if self.kind.synonyms:
+            pages = pages.prefetch_related("synonyms")
+        items = []
+        for page in pages:
+            if not page.live and page.latest_revision_id:
+                page = page.get_latest_revision_as_object()
+            items.append(self.export_page(page, context))
+        return items
+
+    def export_page(self, page, context):
+        item = {"slug": page.slug, "title": page.title}
+        item.update({name: getattr(page, name) for name in PAGE_TEXT_FIELDS})
+        item.update({name: getattr(page, name) for name in self.kind.text_fields})
+        if self.kind.synonyms:
+            item["also_called"] = [synonym.name for synonym in page.synonyms.all()]
+        item.update({name: context.rich_text(getattr(page, name)) for name in self.kind.rich_text_fields})
+        item.update(
+            {name: context.stream(getattr(page, name).get_prep_value()) for name in self.kind.stream_fields}
+        )
+        item["image"] = context.image_titles.get(page.image_id)
+        item["image_alt_text"] = page.image_alt_text
+        item["disclaimer"] = page.disclaimer.title if page.disclaimer_id else None
+        item["tags"] = sorted(tag.name for tag in page.tags.all())
+        item["related_terms"] = [
+            context.term_slugs[link.term_id]
+            for link in page.related_term_links.all()
+            if link.term_id in context.term_slugs
+        ]
+        item["related_articles"] = [
+            context.article_slugs[link.article_id]
+            for link in page.related_article_links.all()
+            if link.article_id in context.article_slugs
+        ]
+        item["references"] = [
+            {name: getattr(ref, name) for name in REFERENCE_FIELDS} for ref in page.references.all()
+        ]
+        for name in REVIEW_DATE_FIELDS:
+            value = getattr(page, name)
+            item[name] = value.isoformat() if value else None
+        item["reviewed_by"] = page.reviewed_by
+        return item
+
+    def field_names(self):
+        names = ["slug", "title", *PAGE_TEXT_FIELDS, *self.kind.text_fields, *self.kind.rich_text_fields]
+        names += [*self.kind.stream_fields, "image", "image_alt_text", "disclaimer", "tags", "related_terms"]
+        names += ["related_articles", "references", *REVIEW_DATE_FIELDS, "reviewed_by"]
+        return names + (["also_called"] if self.kind.synonyms else [])
+
+    # Validation
+
+    def validate(self, data, context):
+        self.planned = []
+        self.parent = self.kind.parent_model.objects.first()
+        if not check_type(context, self.key, data, list, "a list"):
+            return
+        if data and self.parent is None:
+            index_name = self.kind.parent_model._meta.verbose_name
+            context.problems.add(self.key, f"the database has no {index_name} to import {self.key} into")
+            return
+        self.parent_path = site_path(self.parent.url_path) if self.parent else ""
+        self.images = {}
+        titles = {title for item in data if isinstance(item, dict) for title in self._image_titles(item)}
+        for image in get_image_model().objects.filter(title__in=titles):
+            self.images.setdefault(image.title, image)
+        seen_slugs = set()
+        for index, item in enumerate(data):
+            location = f"{self.key}[{index}]"
+            if check_type(context, location, item, dict, "an object"):
+                planned = self.validate_page(item, location, context, seen_slugs)
+                if planned:
+                    self.planned.append(planned)
+
+    def _image_titles(self, item):
+        if isinstance(item.get("image"), str):
+            yield item["image"]
+        for name in self.kind.stream_fields:
+            yield from _stream_image_titles(item.get(name))
+
+    def validate_page(self, item, location, context, seen_slugs):
+        problems_before = len(context.problems.items)
+        unknown = set(item) - set(self.field_names())
+        if unknown:
+            context.problems.add(location, f"unknown field(s) {', '.join(sorted(unknown))}")
+        text_names = ["slug", "title", *PAGE_TEXT_FIELDS, *self.kind.text_fields, *self.kind.rich_text_fields]
+        text_names += ["image_alt_text", "reviewed_by"]
+        values = {}
+        for name in text_names:
+            value = item.get(name, "")
+            if check_type(context, f"{location}.{name}", value, str, "text"):
+                values[name] = value
+        for name in REVIEW_DATE_FIELDS:
+            value = item.get(name)
+            if value is None:
+                values[name] = None
+                continue
+            try:
+                values[name] = datetime.date.fromisoformat(value)
+            except (TypeError, ValueError):
+                context.problems.add(
+                    f"{location}.{name}", f"must be a date such as 2026-03-01 or null, got {value!r}"
+                )
+        for name in self.kind.stream_fields:
+            value = item.get(name, [])
+            if check_type(context, f"{location}.{name}", value, list, "a list of StreamField blocks"):
+                values[name] = self._stream_with_image_ids(value, f"{location}.{name}", context)
+        lists = {}
+        list_names = ["tags", "related_terms", "related_articles"] + (
+            ["also_called"] if self.kind.synonyms else []
+        )
+        for name in list_names:
+            value = item.get(name, [])
+            if check_type(context, f"{location}.{name}", value, list, "a list") and all(
+                check_type(context, f"{location}.{name}[{i}]", entry, str, "text") for i, entry in enumerate(value)
+            ):
+                lists[name] = value
+            else:
+                lists[name] = []
+        references = item.get("references", [])
+        if not check_type(context, f"{location}.references", references, list, "a list"):
+            references = []
+        if len(context.problems.items) > problems_before:
+            return None
+
+        slug = values["slug"]
+        if slug in seen_slugs:
+            context.problems.add(f"{location}.slug", f"{slug!r} appears twice in the file")
+        elif (self.kind.singular, slug) in context.provided:
+            context.problems.add(
+                f"{location}.slug", f"a {self.kind.singular} with the slug {slug!r} already exists"
+            )
+        seen_slugs.add(slug)
+
+        page = self.kind.model(owner=context.user, **values)
+        self._set_image(page, item.get("image"), f"{location}.image", context)
+        disclaimer = item.get("disclaimer")
+        if disclaimer is not None and check_type(context, f"{location}.disclaimer", disclaimer, str, "a title"):
+            context.require(f"{location}.disclaimer", ("disclaimer", disclaimer))
+            page._disclaimer_title = disclaimer
+        try:
+            page.full_clean(exclude=["path", "depth", "url_path"])
+        except ValidationError as error:
+            add_validation_error(context, location, error)
+
+        children = []
+        if self.kind.synonyms:
+            children += [
+                (f"{location}.also_called[{i}]", TermSynonym(name=name, sort_order=i))
+                for i, name in enumerate(lists["also_called"])
+            ]
+            page.synonyms = [child for _, child in children]
+        page.references = self._references(references, location, context)
+        for where, child in children:
+            self._clean_child(child, where, context)
+        page.tags.set(lists["tags"])
+
+        for name in self.kind.rich_text_fields:
+            context.require_links(f"{location}.{name}", values[name])
+        for name in self.kind.stream_fields:
+            for text in strings_in(values[name]):
+                context.require_links(f"{location}.{name}", text)
+        for i, term in enumerate(lists["related_terms"]):
+            context.require(f"{location}.related_terms[{i}]", ("term", term))
+        for i, article in enumerate(lists["related_articles"]):
+            context.require(f"{location}.related_articles[{i}]", ("article", article))
+
+        context.provided.add((self.kind.singular, slug))
+        context.provided.add(("page", f"{self.parent_path}{slug}/"))
+        return PlannedPage(page, lists["related_terms"], lists["related_articles"])
+
+    def _references(self, references, location, context):
+        made = []
+        for i, reference in enumerate(references):
+            where = f"{location}.references[{i}]"
+            if not check_type(context, where, reference, dict, "an object"):
+                continue
+            unknown = set(reference) - set(REFERENCE_FIELDS)
+            if unknown:
+                context.problems.add(where, f"unknown field(s) {', '.join(sorted(unknown))}")
+                continue
+            child = self.kind.reference_model(sort_order=i, **reference)
+            self._clean_child(child, where, context)
+            made.append(child)
+        return made
+
+    @staticmethod
+    def _clean_child(child, location, context):
+        try:
+            child.full_clean(exclude=["page"])
+        except ValidationError as error:
+            add_validation_error(context, location, error)
+
+    def _set_image(self, page, title, location, context):
+        if title is None:
+            return
+        if not check_type(context, location, title, str, "an image title or null"):
+            return
+        if title not in self.images:
+            context.problems.add(location, f"no image called {title!r} in the database (images are not exported)")
+            return
+        page.image = self.images[title]
+
+    def _stream_with_image_ids(self, data, location, context):
+        if isinstance(data, dict):
+            if data.keys() == IMAGE_BLOCK_KEYS and (isinstance(data["image"], str) or data["image"] is None):
+                image = self.images.get(data["image"])
+                if image is None:
+                    context.problems.add(location, f"no image called {data['image']!r} in the database")
+                return {**data, "image": image.pk if image else None}
+            return {key: self._stream_with_image_ids(value, location, context) for key, value in data.items()}
+        if isinstance(data, list):
+            return [self._stream_with_image_ids(item, location, context) for item in data]
+        return data
+
+    # Writing
+
+    def write(self, context, progress):
+        bar = progress(len(self.planned), f"Creating {self.key}") if progress else None
+        for planned in self.planned:
+            page = planned.page
+            if hasattr(page, "_disclaimer_title"):
+                page.disclaimer = context.disclaimers[page._disclaimer_title]
+            page.live = False
+            self.parent.add_child(instance=page)
+            context.ids_by_path[site_path(page.url_path)] = page.pk
+            if bar:
+                bar.update(1)
+        if bar:
+            bar.close()
+        return len(self.planned)
+
+    def finish(self, context, progress):
+        term_ids = dict(TermPage.objects.values_list("slug", "pk"))
+        article_ids = dict(ArticlePage.objects.values_list("slug", "pk"))
+        state = "published" if context.publish else "drafts"
+        bar = progress(len(self.planned), f"Saving {self.key} as {state}") if progress else None
+        for planned in self.planned:
+            page = planned.page
+            changed = self._resolve_links(page, context)
+            if planned.related_terms or planned.related_articles:
+                page.related_term_links = [
+                    self.kind.related_term_model(term_id=term_ids[slug], sort_order=i)
+                    for i, slug in enumerate(planned.related_terms)
+                ]
+                page.related_article_links = [
+                    self.kind.related_article_model(article_id=article_ids[slug], sort_order=i)
+                    for i, slug in enumerate(planned.related_articles)
+                ]
+                changed = True
+            if changed:
+                page.save(clean=False)
+            revision = page.save_revision(user=context.user, clean=False)
+            if context.publish:
+                revision.publish(user=context.user)
+            if bar:
+                bar.update(1)
+        if bar:
+            bar.close()
+
+    def _resolve_links(self, page, context):
+        changed = False
+        for name in self.kind.rich_text_fields:
+            html = getattr(page, name)
+            resolved = context.resolve_links(html)
+            if resolved != html:
+                setattr(page, name, resolved)
+                changed = True
+        for name in self.kind.stream_fields:
+            raw = getattr(page, name).get_prep_value()
+            resolved = rewrite_strings(raw, context.resolve_links)
+            if resolved != raw:
+                setattr(page, name, resolved)
+                changed = True
+        return changed
+
+
+def _stream_image_titles(data):
+    if isinstance(data, dict):
+        if data.keys() == IMAGE_BLOCK_KEYS and isinstance(data["image"], str):
+            yield data["image"]
+        else:
+            for value in data.values():
+                yield from _stream_image_titles(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _stream_image_titles(item)
+
+
+def sections():
+    """Fresh section objects, in export and import order: each refers only to earlier sections."""
+    return [DisclaimersSection(), SettingsSection(), PagesSection(TERMS), PagesSection(ARTICLES)]

@@ -1,0 +1,87 @@
+"""export_content -> a fresh database -> import_content -> export_content gives the same document."""
+
+import io
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from glossary.models import TermPage
+from tests.portability.conftest import empty_the_database
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin(db):
+    return get_user_model().objects.create_superuser("admin", "admin@example.com", "pw")
+
+
+def export(tmp_path, name):
+    path = tmp_path / name
+    call_command("export_content", str(path), stderr=io.StringIO())
+    return json.loads(path.read_text())
+
+
+def test_export_describes_content_by_slug_and_path(tmp_path, content):
+    document = export(tmp_path, "out.json")
+    assert document["format"] == "healthwords-content" and document["version"] == 1
+    assert document["settings"] == {"default_disclaimer": "Medical disclaimer"}
+    assert [item["title"] for item in document["disclaimers"]] == ["Cancer terms", "Medical disclaimer"]
+    terms = {term["slug"]: term for term in document["terms"]}
+    remission = terms["remission"]
+    assert (
+        remission["what_is"]
+        == '<p>Read <a linktype="page" path="/articles/living-with-cancer/">living with cancer</a>.</p>'
+    )
+    assert remission["also_called"] == ["Complete response"]
+    assert remission["related_articles"] == ["living-with-cancer"]
+    assert remission["tags"] == ["Cancer", "Treatment"]
+    assert remission["disclaimer"] == "Cancer terms"
+    assert remission["references"][0]["doi"] == "10.1000/xyz123"
+    assert (remission["last_reviewed"], remission["reviewed_by"]) == ("2026-03-01", "Dr Asha Patel, MRCP")
+    assert terms["relapse"]["related_terms"] == ["remission"]
+    # A page that was never published is exported as its latest draft.
+    assert terms["biopsy"]["definition"] == "Taking a small sample of tissue to look at."
+    section = remission["extra_sections"][0]["value"]
+    assert section["body"] == '<p><a linktype="page" path="/articles/living-with-cancer/">More</a></p>'
+
+
+def test_round_trip_into_an_empty_database_loses_nothing(tmp_path, content, admin):
+    before = export(tmp_path, "before.json")
+    old_ids = set(TermPage.objects.values_list("pk", flat=True))
+    empty_the_database()
+    assert not TermPage.objects.exists()
+
+    call_command(
+        "import_content",
+        str(tmp_path / "before.json"),
+        "--publish",
+        "--user",
+        "admin",
+        stdout=io.StringIO(),
+        stderr=io.StringIO(),
+    )
+
+    remission = TermPage.objects.get(slug="remission")
+    assert remission.live and remission.pk not in old_ids
+    after = export(tmp_path, "after.json")
+    assert after == before
+    assert (tmp_path / "after.json").read_text() == (tmp_path / "before.json").read_text()
+
+
+def test_round_trip_of_drafts_keeps_the_public_site_empty(tmp_path, content, client):
+    before = export(tmp_path, "before.json")
+    empty_the_database()
+    call_command(
+        "import_content",
+        str(tmp_path / "before.json"),
+        stdout=io.StringIO(),
+        stderr=io.StringIO(),
+    )
+
+    assert not TermPage.objects.live().exists()
+    assert all(page.has_unpublished_changes and page.latest_revision_id for page in TermPage.objects.all())
+    assert client.get("/api/v2/glossary/terms/").json()["meta"]["total_count"] == 0
+    assert export(tmp_path, "after.json") == before
