@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from articles.models import (
     ArticleIndexPage,
     ArticlePage,
+    ArticlePageTag,
     ArticleReference,
     ArticleRelatedArticle,
     ArticleRelatedTerm,
@@ -22,12 +23,14 @@ from articles.models import (
 from glossary.models import (
     GlossaryIndexPage,
     TermPage,
+    TermPageTag,
     TermReference,
     TermRelatedArticle,
     TermRelatedTerm,
     TermSynonym,
 )
 from health_content.models import MedicalDisclaimer, PublishingSettings
+from portability import bulk_pages
 from portability.links import (
     ids_to_paths,
     linked_paths,
@@ -78,12 +81,14 @@ class ImportContext:
     required: list = field(default_factory=list)
     ids_by_path: dict = field(default_factory=dict)
     disclaimers: dict = field(default_factory=dict)
+    ids_by_slug: dict = field(default_factory=dict)
 
     def __post_init__(self):
         self.ids_by_path = {site_path(url_path): pk for pk, url_path in Page.objects.values_list("pk", "url_path")}
         self.provided |= {("page", path) for path in self.ids_by_path}
-        self.provided |= {("term", slug) for slug in TermPage.objects.values_list("slug", flat=True)}
-        self.provided |= {("article", slug) for slug in ArticlePage.objects.values_list("slug", flat=True)}
+        self.ids_by_slug = {("term", slug): pk for slug, pk in TermPage.objects.values_list("slug", "pk")}
+        self.ids_by_slug |= {("article", slug): pk for slug, pk in ArticlePage.objects.values_list("slug", "pk")}
+        self.provided |= set(self.ids_by_slug)
         self.disclaimers = {disclaimer.title: disclaimer for disclaimer in MedicalDisclaimer.objects.all()}
         self.provided |= {("disclaimer", title) for title in self.disclaimers}
 
@@ -249,6 +254,7 @@ class PageKind:
     reference_model: type
     related_term_model: type
     related_article_model: type
+    tag_model: type
 
 
 TERMS = PageKind(
@@ -263,6 +269,7 @@ TERMS = PageKind(
     reference_model=TermReference,
     related_term_model=TermRelatedTerm,
     related_article_model=TermRelatedArticle,
+    tag_model=TermPageTag,
 )
 ARTICLES = PageKind(
     key="articles",
@@ -276,9 +283,25 @@ ARTICLES = PageKind(
     reference_model=ArticleReference,
     related_term_model=ArticleRelatedTerm,
     related_article_model=ArticleRelatedArticle,
+    tag_model=ArticlePageTag,
 )
 
 PAGE_TEXT_FIELDS = ["seo_title", "search_description"]
+# Set by the import itself (tree position, ownership, publishing state), not read from the file.
+NOT_VALIDATED_PER_PAGE = [
+    "path",
+    "depth",
+    "url_path",
+    "owner",
+    "locale",
+    "image",
+    "disclaimer",
+    "content_type",
+    "live_revision",
+    "latest_revision",
+    "locked_by",
+    "alias_of",
+]
 REVIEW_DATE_FIELDS = ["last_reviewed", "next_review_due"]
 
 
@@ -287,8 +310,10 @@ class PlannedPage:
     """A validated page waiting to be written, with what can only be set once every page has an id."""
 
     page: object
+    tags: list
     related_terms: list
     related_articles: list
+    disclaimer: str = None
 
 
 class PagesSection(Section):
@@ -366,6 +391,7 @@ class PagesSection(Section):
             context.problems.add(self.key, f"the database has no {index_name} to import {self.key} into")
             return
         self.parent_path = site_path(self.parent.url_path) if self.parent else ""
+        self.locale = Locale.get_default()
         self.images = {}
         titles = {title for item in data if isinstance(item, dict) for title in self._image_titles(item)}
         for image in get_image_model().objects.filter(title__in=titles):
@@ -438,14 +464,14 @@ class PagesSection(Section):
             )
         seen_slugs.add(slug)
 
-        page = self.kind.model(owner=context.user, **values)
+        page = self.kind.model(owner=context.user, locale=self.locale, **values)
         self._set_image(page, item.get("image"), f"{location}.image", context)
         disclaimer = item.get("disclaimer")
         if disclaimer is not None and check_type(context, f"{location}.disclaimer", disclaimer, str, "a title"):
             context.require(f"{location}.disclaimer", ("disclaimer", disclaimer))
-            page._disclaimer_title = disclaimer
         try:
-            page.full_clean(exclude=["path", "depth", "url_path"])
+            # Foreign keys were resolved above and uniqueness is checked by slug, so no query per page here.
+            page.full_clean(exclude=NOT_VALIDATED_PER_PAGE, validate_unique=False, validate_constraints=False)
         except ValidationError as error:
             add_validation_error(context, location, error)
 
@@ -459,7 +485,6 @@ class PagesSection(Section):
         page.references = self._references(references, location, context)
         for where, child in children:
             self._clean_child(child, where, context)
-        page.tags.set(lists["tags"])
 
         for name in self.kind.rich_text_fields:
             context.require_links(f"{location}.{name}", values[name])
@@ -473,7 +498,7 @@ class PagesSection(Section):
 
         context.provided.add((self.kind.singular, slug))
         context.provided.add(("page", f"{self.parent_path}{slug}/"))
-        return PlannedPage(page, lists["related_terms"], lists["related_articles"])
+        return PlannedPage(page, lists["tags"], lists["related_terms"], lists["related_articles"], disclaimer)
 
     def _references(self, references, location, context):
         made = []
@@ -522,63 +547,65 @@ class PagesSection(Section):
     # Writing
 
     def write(self, context, progress):
-        bar = progress(len(self.planned), f"Creating {self.key}") if progress else None
+        pages = [planned.page for planned in self.planned]
         for planned in self.planned:
-            page = planned.page
-            if hasattr(page, "_disclaimer_title"):
-                page.disclaimer = context.disclaimers[page._disclaimer_title]
-            page.live = False
-            self.parent.add_child(instance=page)
+            if planned.disclaimer is not None:
+                planned.page.disclaimer = context.disclaimers[planned.disclaimer]
+        bulk_pages.insert_tree_rows(self.parent, pages)
+        for page in pages:
             context.ids_by_path[site_path(page.url_path)] = page.pk
-            if bar:
-                bar.update(1)
-        if bar:
-            bar.close()
-        return len(self.planned)
+            context.ids_by_slug[(self.kind.singular, page.slug)] = page.pk
+        return len(pages)
 
     def finish(self, context, progress):
-        term_ids = dict(TermPage.objects.values_list("slug", "pk"))
-        article_ids = dict(ArticlePage.objects.values_list("slug", "pk"))
+        ids = context.ids_by_slug
         state = "published" if context.publish else "drafts"
         bar = progress(len(self.planned), f"Saving {self.key} as {state}") if progress else None
-        for planned in self.planned:
-            page = planned.page
-            changed = self._resolve_links(page, context)
-            if planned.related_terms or planned.related_articles:
+        for start in range(0, len(self.planned), bulk_pages.BATCH_SIZE):
+            batch = self.planned[start : start + bulk_pages.BATCH_SIZE]
+            pages = [planned.page for planned in batch]
+            for planned in batch:
+                page = planned.page
+                self._resolve_links(page, context)
                 page.related_term_links = [
-                    self.kind.related_term_model(term_id=term_ids[slug], sort_order=i)
+                    self.kind.related_term_model(term_id=ids[("term", slug)], sort_order=i)
                     for i, slug in enumerate(planned.related_terms)
                 ]
                 page.related_article_links = [
-                    self.kind.related_article_model(article_id=article_ids[slug], sort_order=i)
+                    self.kind.related_article_model(article_id=ids[("article", slug)], sort_order=i)
                     for i, slug in enumerate(planned.related_articles)
                 ]
-                changed = True
-            if changed:
-                page.save(clean=False)
-            revision = page.save_revision(user=context.user, clean=False)
-            if context.publish:
-                revision.publish(user=context.user)
+            bulk_pages.insert_specific_rows(self.kind.model, pages)
+            for relation, model in self.child_relations():
+                children = [child for page in pages for child in self._children(page, relation)]
+                bulk_pages.insert_children(model, children)
+            bulk_pages.insert_tags(self.kind.tag_model, [(planned.page, planned.tags) for planned in batch])
+            bulk_pages.save_revisions(pages, user=context.user, publish=context.publish)
+            bulk_pages.update_indexes(self.kind.model, pages)
             if bar:
-                bar.update(1)
+                bar.update(len(batch))
         if bar:
             bar.close()
 
+    def child_relations(self):
+        relations = [("references", self.kind.reference_model)]
+        relations += [("related_term_links", self.kind.related_term_model)]
+        relations += [("related_article_links", self.kind.related_article_model)]
+        return relations + ([("synonyms", TermSynonym)] if self.kind.synonyms else [])
+
+    @staticmethod
+    def _children(page, relation):
+        children = list(getattr(page, relation).all())
+        for child in children:
+            child.page_id = page.pk
+        return children
+
     def _resolve_links(self, page, context):
-        changed = False
+        """Turn the file's path links into ids, now that every imported page has one."""
         for name in self.kind.rich_text_fields:
-            html = getattr(page, name)
-            resolved = context.resolve_links(html)
-            if resolved != html:
-                setattr(page, name, resolved)
-                changed = True
+            setattr(page, name, context.resolve_links(getattr(page, name)))
         for name in self.kind.stream_fields:
-            raw = getattr(page, name).get_prep_value()
-            resolved = rewrite_strings(raw, context.resolve_links)
-            if resolved != raw:
-                setattr(page, name, resolved)
-                changed = True
-        return changed
+            setattr(page, name, rewrite_strings(getattr(page, name).get_prep_value(), context.resolve_links))
 
 
 def _stream_image_titles(data):
