@@ -411,7 +411,6 @@ class PagesSection(Section):
             yield from _stream_image_titles(item.get(name))
 
     def validate_page(self, item, location, context, seen_slugs):
-        problems_before = len(context.problems.items)
         unknown = set(item) - set(self.field_names())
         if unknown:
             context.problems.add(location, f"unknown field(s) {', '.join(sorted(unknown))}")
@@ -452,10 +451,8 @@ class PagesSection(Section):
         references = item.get("references", [])
         if not check_type(context, f"{location}.references", references, list, "a list"):
             references = []
-        if len(context.problems.items) > problems_before:
-            return None
-
-        slug = values["slug"]
+        # Checks go on past a wrong value (it is left out) so that one run reports every problem.
+        slug = values.get("slug", "")
         if slug in seen_slugs:
             context.problems.add(f"{location}.slug", f"{slug!r} appears twice in the file")
         elif (self.kind.singular, slug) in context.provided:
@@ -487,9 +484,9 @@ class PagesSection(Section):
             self._clean_child(child, where, context)
 
         for name in self.kind.rich_text_fields:
-            context.require_links(f"{location}.{name}", values[name])
+            context.require_links(f"{location}.{name}", values.get(name, ""))
         for name in self.kind.stream_fields:
-            for text in strings_in(values[name]):
+            for text in strings_in(values.get(name, [])):
                 context.require_links(f"{location}.{name}", text)
         for i, term in enumerate(lists["related_terms"]):
             context.require(f"{location}.related_terms[{i}]", ("term", term))
