@@ -85,3 +85,48 @@ def test_round_trip_of_drafts_keeps_the_public_site_empty(tmp_path, content, cli
     assert all(page.has_unpublished_changes and page.latest_revision_id for page in TermPage.objects.all())
     assert client.get("/api/v2/glossary/terms/").json()["meta"]["total_count"] == 0
     assert export(tmp_path, "after.json") == before
+
+
+def test_imported_pages_are_ordinary_wagtail_pages(tmp_path, content, admin, client):
+    """The bulk import leaves a valid tree, rendered pages, search entries, references and an audit log."""
+    from wagtail.models import Page, PageLogEntry, ReferenceIndex
+
+    export(tmp_path, "before.json")
+    empty_the_database()
+    call_command(
+        "import_content",
+        str(tmp_path / "before.json"),
+        "--publish",
+        "--user",
+        "admin",
+        stdout=io.StringIO(),
+        stderr=io.StringIO(),
+    )
+
+    assert Page.find_problems() == ([], [], [], [], [])
+    remission = TermPage.objects.get(slug="remission")
+    article = remission.related_article_links.get().article
+    response = client.get("/glossary/remission/")
+    assert response.status_code == 200
+    assert 'href="/articles/living-with-cancer/"' in response.content.decode()
+    assert [page.pk for page in TermPage.objects.live().search("remission")] == [remission.pk]
+    assert ReferenceIndex.get_references_to(article).filter(object_id=str(remission.pk)).exists()
+    assert PageLogEntry.objects.filter(page=remission, action="wagtail.publish", user=admin).exists()
+    assert remission.live_revision == remission.latest_revision
+    assert remission.live_revision.as_object().what_is == remission.what_is
+
+    client.force_login(admin)
+    assert client.get(f"/admin/pages/{remission.pk}/edit/").status_code == 200
+    glossary = remission.get_parent()
+    assert client.get(f"/admin/pages/{glossary.pk}/").status_code == 200
+
+
+def test_an_imported_draft_can_be_published_later(tmp_path, content, admin):
+    export(tmp_path, "before.json")
+    empty_the_database()
+    call_command("import_content", str(tmp_path / "before.json"), stdout=io.StringIO(), stderr=io.StringIO())
+
+    relapse = TermPage.objects.get(slug="relapse")
+    relapse.latest_revision.publish(user=admin)
+    relapse.refresh_from_db()
+    assert relapse.live and relapse.related_term_links.get().term.slug == "remission"
