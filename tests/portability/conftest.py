@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, Site
 
 from glossary.models import TermPage, TermSynonym
@@ -39,9 +41,13 @@ def content(glossary, article_index, default_disclaimer):
     relapse = TermPageFactory(parent=glossary, title="Relapse", slug="relapse")
     relapse.related_term_links.create(term=remission, sort_order=0)
     relapse.save()
+    scan = Image.objects.create(title="Scan", file=get_test_image_file())
+    article.image, article.image_alt_text = scan, "A nurse explaining a scan."
+    figure = {"image": {"image": scan.pk, "alt_text": "The scan", "decorative": False}, "caption": "A scan"}
     article.body = [
-        ("paragraph", f'<p>See <a linktype="page" id="{remission.pk}">remission</a>.</p>'),
-        ("key_points", {"heading": "Key points", "points": ["Rest", "Eat well"]}),
+        {"type": "paragraph", "value": f'<p>See <a linktype="page" id="{remission.pk}">remission</a>.</p>'},
+        {"type": "key_points", "value": {"heading": "Key points", "points": ["Rest", "Eat well"]}},
+        {"type": "image", "value": figure},
     ]
     article.related_term_links.create(term=relapse, sort_order=0)
     article.tags.add("Wellbeing")

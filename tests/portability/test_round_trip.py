@@ -44,6 +44,9 @@ def test_export_describes_content_by_slug_and_path(tmp_path, content):
     assert terms["relapse"]["related_terms"] == ["remission"]
     # A page that was never published is exported as its latest draft.
     assert terms["biopsy"]["definition"] == "Taking a small sample of tissue to look at."
+    article = document["articles"][0]
+    assert article["image"] == "Scan" and article["image_alt_text"] == "A nurse explaining a scan."
+    assert article["body"][2]["value"]["image"] == {"image": "Scan", "alt_text": "The scan", "decorative": False}
     section = remission["extra_sections"][0]["value"]
     assert section["body"] == '<p><a linktype="page" path="/articles/living-with-cancer/">More</a></p>'
 
@@ -130,3 +133,17 @@ def test_an_imported_draft_can_be_published_later(tmp_path, content, admin):
     relapse.latest_revision.publish(user=admin)
     relapse.refresh_from_db()
     assert relapse.live and relapse.related_term_links.get().term.slug == "remission"
+
+
+def test_a_link_to_a_deleted_page_is_exported_as_plain_text(tmp_path, content):
+    remission = content["remission"]
+    remission.why_it_matters = '<p>See <a linktype="page" id="99999">an old page</a>.</p>'
+    remission.save_revision().publish()
+    terms = {term["slug"]: term for term in export(tmp_path, "out.json")["terms"]}
+    assert terms["remission"]["why_it_matters"] == "<p>See <a>an old page</a>.</p>"
+
+
+def test_export_to_standard_output(content):
+    out = io.StringIO()
+    call_command("export_content", "-", stdout=out, stderr=io.StringIO())
+    assert json.loads(out.getvalue())["format"] == "healthwords-content"
