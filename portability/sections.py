@@ -113,6 +113,10 @@ class ImportContext:
     def resolve_links(self, html):
         return paths_to_ids(html, self.ids_by_path)
 
+    def portable(self, html):
+        """Rich text from the database as the file would hold it (page links by path)."""
+        return ids_to_paths(html, {pk: path for path, pk in self.ids_by_path.items()})
+
 
 class Section:
     key = ""
@@ -173,9 +177,10 @@ class DisclaimersSection(Section):
                 continue
             existing = context.disclaimers.get(title)
             if existing is not None:
-                if ("disclaimer", title) in context.provided and existing.pk is None:
+                # The same disclaimer already in the database is reused; a different one is a conflict.
+                if existing.pk is None:
                     context.problems.add(f"{location}.title", f"{title!r} appears twice in the file")
-                elif existing.body != body:
+                elif context.portable(existing.body) != body:
                     context.problems.add(f"{location}.title", f"a different disclaimer called {title!r} exists")
                 continue
             disclaimer = MedicalDisclaimer(title=title, body=body)
@@ -189,7 +194,8 @@ class DisclaimersSection(Section):
             self.new.append(disclaimer)
 
     def write(self, context, progress):
-        MedicalDisclaimer.objects.bulk_create(self.new)
+        for disclaimer in self.new:  # A handful: saved one by one so the search index sees them.
+            disclaimer.save()
         return len(self.new)
 
     def finish(self, context, progress):

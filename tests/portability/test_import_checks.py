@@ -111,3 +111,16 @@ def test_publishing_needs_an_administrator(tmp_path, glossary):
     message, _ = run_import(tmp_path, document, "--publish", "--user", "editor")
     assert message == "editor may not publish pages under 'Glossary A to Z'; ask an administrator."
     assert not TermPage.objects.exists()
+
+
+def test_a_disclaimer_already_in_the_database_is_reused_and_a_different_one_refused(tmp_path, glossary):
+    document = synthetic_document(1)
+    MedicalDisclaimer.objects.create(title="Synthetic disclaimer", body=document["disclaimers"][0]["body"])
+    assert "Imported 1 terms" in run_import(tmp_path, document)[0]
+    assert TermPage.objects.get().disclaimer == MedicalDisclaimer.objects.get()
+
+    other = synthetic_document(1, seed=2)
+    other["terms"][0]["slug"] = "another-term"
+    other["disclaimers"][0]["body"] = "<p>Other words.</p>"
+    _, stderr = run_import(tmp_path, other)
+    assert "disclaimers[0].title: a different disclaimer called 'Synthetic disclaimer' exists" in stderr
