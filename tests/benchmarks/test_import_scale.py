@@ -1,10 +1,14 @@
-"""Import speed and memory at scale: 10,000 synthetic terms (``make bench``; target 60 s on SQLite)."""
+"""Import speed and memory at scale: 10,000 synthetic terms (``make bench``; target 60 s on SQLite).
+
+PostgreSQL also runs it (with DATABASE_URL set) and reports its figures, without the SQLite target.
+"""
 
 import os
 import resource
 import time
 
 import pytest
+from django.db import connection
 
 from glossary.models import TermPage
 from portability.document import import_document
@@ -31,4 +35,5 @@ def test_import_ten_thousand_terms(glossary):
         f"({TERMS / seconds:.0f} terms/s); peak RSS {peak_after / 1024:.0f} MiB "
         f"(+{(peak_after - peak_before) / 1024:.0f} MiB during the import)"
     )
-    assert seconds <= TARGET_SECONDS * TERMS / 10_000
+    if connection.vendor == "sqlite":
+        assert seconds <= TARGET_SECONDS * TERMS / 10_000
