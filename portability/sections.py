@@ -227,14 +227,12 @@ class SettingsSection(Section):
             return
         self.given = True
         title = data["default_disclaimer"]
-        if title is None:
-            return
         location = f"{self.key}.default_disclaimer"
-        if check_type(context, location, title, str, "a disclaimer title or null"):
-            context.require(location, ("disclaimer", title))
-            self.default_disclaimer = title
         if not Site.objects.filter(is_default_site=True).exists():
             context.problems.add(location, "the database has no default site to set it on")
+        if title is not None and check_type(context, location, title, str, "a disclaimer title or null"):
+            context.require(location, ("disclaimer", title))
+            self.default_disclaimer = title
 
     def write(self, context, progress):
         if not self.given:
