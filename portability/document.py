@@ -8,6 +8,9 @@ title, for example). Everything is keyed by slug or title, never by database id.
 
 from django.db import transaction
 
+from portability.context import ExportContext, ImportContext
+from portability.sections import sections
+
 FORMAT = "healthwords-content"
 VERSION = 1
 
@@ -37,8 +40,6 @@ class InvalidDocument(Exception):
 
 
 def export_document():
-    from portability.sections import ExportContext, sections
-
     context = ExportContext()
     document = {"format": FORMAT, "version": VERSION}
     for section in sections():
@@ -52,8 +53,6 @@ def import_document(document, *, user=None, publish=False, progress=None):
     ``progress(total, description)`` must return an object with ``update(n)`` and ``close()`` (a tqdm
     bar, say). Returns how many items each section created, by section key.
     """
-    from portability.sections import ImportContext, sections
-
     problems = Problems()
     if not isinstance(document, dict):
         problems.add("document", "must be a JSON object")
