@@ -6,6 +6,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -84,6 +85,8 @@ class ArticlePage(HealthContentPage):
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("live"),
     ]
+
+    api_fields = [APIField("summary"), APIField("body"), *HealthContentPage.api_fields]
 
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types = []

@@ -1,4 +1,4 @@
-"""URL routes: admin, search, feedback, sitemap and robots.txt, then Wagtail's page tree for everything else."""
+"""URL routes: admin, read API, search, feedback, sitemap, robots.txt, then Wagtail's page tree."""
 
 from django.conf import settings
 from django.contrib import admin
@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from content_api import urls as content_api_urls
 from home import views as home_views
 from search import views as search_views
 
@@ -16,6 +17,7 @@ handler404 = "home.views.page_not_found"
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
+    path("api/v2/", include(content_api_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
     path("feedback/", include("feedback.urls")),

@@ -9,15 +9,18 @@ from django.db.models import F, Value
 from django.db.models.functions import Lower, Substr, Upper
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from content_api.fields import SynonymsField
 from health_content.blocks import SECTION_FEATURES, TermSectionsBlock
 from health_content.models import (
     AutolinkExclusion,
@@ -167,6 +170,17 @@ class TermPage(HealthContentPage):
         index.RelatedFields("synonyms", [index.SearchField("name"), index.AutocompleteField("name")]),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("live"),
+    ]
+
+    api_fields = [
+        APIField("pronunciation"),
+        APIField("also_called", serializer=SynonymsField(source="synonyms")),
+        APIField("definition"),
+        APIField("what_is_title", serializer=serializers.CharField(read_only=True)),
+        APIField("what_is"),
+        APIField("why_it_matters"),
+        APIField("extra_sections"),
+        *HealthContentPage.api_fields,
     ]
 
     parent_page_types = ["glossary.GlossaryIndexPage"]

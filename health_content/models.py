@@ -8,11 +8,15 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q, Subquery
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+
+from content_api.fields import DisclaimerField, ReferencesField, RelatedPagesField
 
 from .readability import measure
 
@@ -108,6 +112,21 @@ class HealthContentPage(Page):
         editable=False,
         help_text="Flesch-Kincaid grade of the saved text, kept up to date on save for the readability report.",
     )
+
+    # Shown after each subclass's own fields in the read API (see docs/api.md).
+    api_fields = [
+        APIField("image"),
+        APIField("image_rendition", serializer=ImageRenditionField("fill-1200x675", source="image")),
+        APIField("image_alt_text"),
+        APIField("related_terms", serializer=RelatedPagesField("get_related_terms")),
+        APIField("related_articles", serializer=RelatedPagesField("get_related_articles")),
+        APIField("references", serializer=ReferencesField()),
+        APIField("tags"),
+        APIField("disclaimer", serializer=DisclaimerField()),
+        APIField("last_reviewed"),
+        APIField("next_review_due"),
+        APIField("reviewed_by"),
+    ]
 
     class Meta:
         abstract = True

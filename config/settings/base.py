@@ -25,6 +25,11 @@ INSTALLED_APPS = [
     "search",
     "review",
     "feedback",
+    "content_api",
+    "portability",
+    "wagtail.api.v2",
+    "rest_framework",
+    "corsheaders",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -52,6 +57,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -155,3 +161,9 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "review.publishing.publish_approved_revision"
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Flesch-Kincaid grade that terms and articles should not exceed (grade 8 is a reading age of 13).
 READABILITY_TARGET_GRADE = 8
+# Read API (docs/api.md): rich text as display HTML; any site may read /api/, nothing else.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+WAGTAILAPI_LIMIT_MAX = 100
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ContentApiConfig(AppConfig):
+    name = "content_api"
+    verbose_name = "Content API"

@@ -1,0 +1,178 @@
+"""Glossary lookups in the style of NCI's Glossary API: one term, search with synonyms, A-Z, counts.
+
+Every view reads live, public term pages from the database rows (never revisions), accepts only GET,
+HEAD and OPTIONS, and answers bad query parameters with a 400 that says what to fix.
+"""
+
+import string
+
+from django.db.models import Count, Q
+from django.db.models.functions import Substr, Upper
+from django.http import Http404
+from django.urls import reverse
+from rest_framework.exceptions import APIException
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.views import APIView, exception_handler
+from wagtail.rich_text import expand_db_html
+
+from glossary.models import OTHER_INITIAL, TermPage, TermSynonym, initial_of
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+MAX_QUERY_LENGTH = 100
+MATCH_LOOKUPS = {"begins": "istartswith", "contains": "icontains", "exact": "iexact"}
+LETTERS = [*string.ascii_uppercase, OTHER_INITIAL]
+
+
+def live_terms():
+    return TermPage.objects.live().public()
+
+
+def term_json(term, request, detail=False):
+    """A term as the lookups return it; ``detail`` adds the sections and review fields."""
+    data = {
+        "id": term.pk,
+        "slug": term.slug,
+        "term": term.title,
+        "initial": initial_of(term.title),
+        "pronunciation": term.pronunciation,
+        "also_called": [synonym.name for synonym in term.synonyms.all()],
+        "definition": term.definition,
+        "url": term.get_full_url(request),
+        "api_url": request.build_absolute_uri(reverse("wagtailapi:pages:detail", args=[term.pk])),
+    }
+    if detail:
+        data.update(
+            what_is_title=term.what_is_title,
+            what_is=expand_db_html(term.what_is),
+            why_it_matters=expand_db_html(term.why_it_matters),
+            last_reviewed=term.last_reviewed.isoformat() if term.last_reviewed else None,
+            next_review_due=term.next_review_due.isoformat() if term.next_review_due else None,
+            reviewed_by=term.reviewed_by,
+        )
+    return data
+
+
+class BadParameter(APIException):
+    status_code = 400
+    default_code = "bad_parameter"
+
+
+def message_exception_handler(exc, context):
+    """DRF's error responses, reshaped to Wagtail API v2's ``{"message": "..."}``."""
+    response = exception_handler(exc, context)
+    if response is not None and isinstance(response.data, dict) and "detail" in response.data:
+        response.data = {"message": str(response.data["detail"])}
+    return response
+
+
+def integer_param(request, name, default, maximum=None):
+    raw = request.query_params.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BadParameter(f"{name} must be a whole number, got {raw!r}.") from None
+    if value < 0:
+        raise BadParameter(f"{name} must be 0 or more, got {value}.")
+    if maximum is not None and value > maximum:
+        raise BadParameter(f"{name} must be at most {maximum}, got {value}.")
+    return value
+
+
+class ReadOnlyLookup(APIView):
+    """Public, read-only JSON: no login, no browsable HTML, writes answered with 405."""
+
+    http_method_names = ["get", "head", "options"]
+    authentication_classes = []
+    permission_classes = [AllowAny]
+    renderer_classes = [JSONRenderer]
+
+    def get_exception_handler(self):
+        return message_exception_handler
+
+
+class TermListView(ReadOnlyLookup):
+    """``?q=&match=begins|contains|exact`` searches terms and their other names; ``?letter=`` lists A-Z."""
+
+    def get(self, request):
+        unknown = set(request.query_params) - {"q", "match", "letter", "limit", "offset"}
+        if unknown:
+            raise BadParameter(f"Unknown parameter(s): {', '.join(sorted(unknown))}.")
+        terms = self.filter_by_query(request, self.filter_by_letter(request, live_terms()))
+        limit = integer_param(request, "limit", DEFAULT_LIMIT, maximum=MAX_LIMIT)
+        offset = integer_param(request, "offset", 0)
+        total = terms.count()
+        page = terms.order_by("title", "pk").prefetch_related("synonyms")[offset : offset + limit]
+        return Response(
+            {
+                "meta": {"total_count": total, "limit": limit, "offset": offset},
+                "items": [term_json(term, request) for term in page],
+            }
+        )
+
+    @staticmethod
+    def filter_by_letter(request, terms):
+        letter = request.query_params.get("letter")
+        if letter is None:
+            return terms
+        letter = letter.strip().upper()
+        if letter == OTHER_INITIAL:
+            return terms.exclude(title__iregex=r"^[a-z]")
+        if len(letter) != 1 or letter not in string.ascii_uppercase:
+            raise BadParameter("letter must be one letter from A to Z, or # for other characters.")
+        return terms.filter(title__istartswith=letter)
+
+    @staticmethod
+    def filter_by_query(request, terms):
+        query = request.query_params.get("q")
+        match = request.query_params.get("match", "begins")
+        if match not in MATCH_LOOKUPS:
+            raise BadParameter(f"match must be one of begins, contains, exact; got {match!r}.")
+        if query is None:
+            if "match" in request.query_params:
+                raise BadParameter("match needs a search text in q.")
+            return terms
+        query = query.strip()
+        if not query:
+            raise BadParameter("q must not be empty.")
+        if len(query) > MAX_QUERY_LENGTH:
+            raise BadParameter(f"q must be at most {MAX_QUERY_LENGTH} characters.")
+        lookup = MATCH_LOOKUPS[match]
+        synonym_pages = TermSynonym.objects.filter(**{f"name__{lookup}": query}).values("page")
+        return terms.filter(Q(**{f"title__{lookup}": query}) | Q(pk__in=synonym_pages))
+
+
+class TermDetailView(ReadOnlyLookup):
+    """One live term by its slug, with its sections and review fields."""
+
+    def get(self, request, slug):
+        term = live_terms().filter(slug=slug).prefetch_related("synonyms").order_by("pk").first()
+        if term is None:
+            raise Http404("No live term has this slug.")
+        return Response(term_json(term, request, detail=True))
+
+
+class TermCountView(ReadOnlyLookup):
+    """How many live terms file under each letter A-Z and '#' (digits and symbols), in one query."""
+
+    def get(self, request):
+        rows = (
+            live_terms()
+            .annotate(initial=Upper(Substr("title", 1, 1)))
+            .values("initial")
+            .annotate(count=Count("pk"))
+            .order_by()
+        )
+        counts = dict.fromkeys(LETTERS, 0)
+        for row in rows:
+            counts[initial_of(row["initial"])] += row["count"]
+        return Response(
+            {
+                "meta": {"total_count": sum(counts.values())},
+                "letters": [{"letter": letter, "count": count} for letter, count in counts.items()],
+            }
+        )

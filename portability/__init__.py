@@ -1,0 +1,1 @@
+"""Moving the glossary and articles between databases as one versioned JSON document."""

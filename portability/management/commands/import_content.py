@@ -1,0 +1,75 @@
+"""``manage.py import_content IN.json``: add the terms and articles in an export file, as drafts.
+
+Everything is validated before anything is written, and the writing is one transaction: a file with a
+problem changes nothing. ``--publish`` publishes instead, for a user allowed to publish both sections.
+"""
+
+import json
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+from wagtail.models import PagePermissionTester
+
+from articles.models import ArticleIndexPage
+from glossary.models import GlossaryIndexPage
+from portability.document import InvalidDocument, import_document
+
+
+class Command(BaseCommand):
+    help = "Import terms and articles from an export_content file. Pages are drafts unless --publish."
+
+    def add_arguments(self, parser):
+        parser.add_argument("input", help="Path of the JSON file to read.")
+        parser.add_argument("--user", help="Username that owns the new pages and their revisions.")
+        parser.add_argument(
+            "--publish",
+            action="store_true",
+            help="Publish the pages. Needs --user naming someone allowed to publish terms and articles.",
+        )
+
+    def handle(self, *args, input, user, publish, **options):
+        user = self.get_user(user, publish)
+        try:
+            with open(input, encoding="utf-8") as file:
+                document = json.load(file)
+        except OSError as error:
+            raise CommandError(f"Cannot read {input}: {error.strerror}.") from error
+        except json.JSONDecodeError as error:
+            raise CommandError(
+                f"{input} is not valid JSON: line {error.lineno}, column {error.colno}: {error.msg}."
+            ) from error
+
+        try:
+            created = import_document(document, user=user, publish=publish, progress=self.progress_bar)
+        except InvalidDocument as error:
+            for problem in error.problems:
+                self.stderr.write(f"  {problem}")
+            raise CommandError(f"{input}: {error}. Nothing was imported.") from error
+        state = "published" if publish else "drafts"
+        self.stdout.write(
+            f"Imported {created['terms']} terms and {created['articles']} articles as {state}, "
+            f"and {created['disclaimers']} disclaimers."
+        )
+
+    def progress_bar(self, total, description):
+        return tqdm(total=total, desc=description, unit="page", file=self.stderr._out, disable=not total)
+
+    @staticmethod
+    def get_user(username, publish):
+        user = None
+        if username:
+            user = get_user_model().objects.filter(username=username).first()
+            if user is None:
+                raise CommandError(f"There is no user called {username!r}.")
+        if not publish:
+            return user
+        if user is None:
+            raise CommandError("--publish needs --user naming an administrator who may publish content.")
+        for index_model in (GlossaryIndexPage, ArticleIndexPage):
+            index = index_model.objects.first()
+            if index and not PagePermissionTester(user, index).can_publish_subpage():
+                raise CommandError(
+                    f"{username} may not publish pages under {index.title!r}; ask an administrator."
+                )
+        return user

@@ -1,0 +1,413 @@
+"""The document's terms and articles sections: one page per item, keyed by slug."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+from articles.models import (
+    ArticleIndexPage,
+    ArticlePage,
+    ArticlePageTag,
+    ArticleReference,
+    ArticleRelatedArticle,
+    ArticleRelatedTerm,
+)
+from glossary.models import (
+    GlossaryIndexPage,
+    TermPage,
+    TermPageTag,
+    TermReference,
+    TermRelatedArticle,
+    TermRelatedTerm,
+    TermSynonym,
+)
+from portability import bulk_pages
+from portability.context import IMAGE_BLOCK_KEYS, Section, add_validation_error, check_type
+from portability.links import (
+    rewrite_strings,
+    site_path,
+    strings_in,
+)
+
+REFERENCE_FIELDS = ["title", "source", "year", "doi", "pubmed_id", "url"]
+
+
+@dataclass
+class PageKind:
+    """What differs between terms and articles in the document."""
+
+    key: str
+    singular: str
+    model: type
+    parent_model: type
+    text_fields: list
+    rich_text_fields: list
+    stream_fields: list
+    synonyms: bool
+    reference_model: type
+    related_term_model: type
+    related_article_model: type
+    tag_model: type
+
+
+TERMS = PageKind(
+    key="terms",
+    singular="term",
+    model=TermPage,
+    parent_model=GlossaryIndexPage,
+    text_fields=["pronunciation", "definition", "what_is_heading"],
+    rich_text_fields=["what_is", "why_it_matters"],
+    stream_fields=["extra_sections"],
+    synonyms=True,
+    reference_model=TermReference,
+    related_term_model=TermRelatedTerm,
+    related_article_model=TermRelatedArticle,
+    tag_model=TermPageTag,
+)
+ARTICLES = PageKind(
+    key="articles",
+    singular="article",
+    model=ArticlePage,
+    parent_model=ArticleIndexPage,
+    text_fields=["summary"],
+    rich_text_fields=[],
+    stream_fields=["body"],
+    synonyms=False,
+    reference_model=ArticleReference,
+    related_term_model=ArticleRelatedTerm,
+    related_article_model=ArticleRelatedArticle,
+    tag_model=ArticlePageTag,
+)
+
+PAGE_TEXT_FIELDS = ["seo_title", "search_description"]
+# Set by the import itself (tree position, ownership, publishing state), not read from the file.
+NOT_VALIDATED_PER_PAGE = [
+    "path",
+    "depth",
+    "url_path",
+    "owner",
+    "locale",
+    "image",
+    "disclaimer",
+    "content_type",
+    "live_revision",
+    "latest_revision",
+    "locked_by",
+    "alias_of",
+]
+REVIEW_DATE_FIELDS = ["last_reviewed", "next_review_due"]
+
+
+@dataclass
+class PlannedPage:
+    """A validated page waiting to be written, with what can only be set once every page has an id."""
+
+    page: object
+    tags: list
+    related_terms: list
+    related_articles: list
+    disclaimer: str = None
+
+
+class PagesSection(Section):
+    """Terms or articles. Each is exported as its published version, or its latest draft if never published."""
+
+    def __init__(self, kind):
+        self.kind = kind
+        self.key = kind.key
+
+    # Export
+
+    def export(self, context):
+        pages = (
+            self.kind.model.objects.order_by("path")
+            .select_related("disclaimer")
+            .prefetch_related("tags", "references", "related_term_links", "related_article_links")
+        )
+        if self.kind.synonyms:
+            pages = pages.prefetch_related("synonyms")
+        items = []
+        for page in pages:
+            if not page.live and page.latest_revision_id:
+                page = page.get_latest_revision_as_object()
+            items.append(self.export_page(page, context))
+        return items
+
+    def export_page(self, page, context):
+        item = {"slug": page.slug, "title": page.title}
+        item.update({name: getattr(page, name) for name in PAGE_TEXT_FIELDS})
+        item.update({name: getattr(page, name) for name in self.kind.text_fields})
+        if self.kind.synonyms:
+            item["also_called"] = [synonym.name for synonym in page.synonyms.all()]
+        item.update({name: context.rich_text(getattr(page, name)) for name in self.kind.rich_text_fields})
+        item.update(
+            {name: context.stream(getattr(page, name).get_prep_value()) for name in self.kind.stream_fields}
+        )
+        item["image"] = context.image_titles.get(page.image_id)
+        item["image_alt_text"] = page.image_alt_text
+        item["disclaimer"] = page.disclaimer.title if page.disclaimer_id else None
+        item["tags"] = sorted(tag.name for tag in page.tags.all())
+        item["related_terms"] = [
+            context.term_slugs[link.term_id]
+            for link in page.related_term_links.all()
+            if link.term_id in context.term_slugs
+        ]
+        item["related_articles"] = [
+            context.article_slugs[link.article_id]
+            for link in page.related_article_links.all()
+            if link.article_id in context.article_slugs
+        ]
+        item["references"] = [
+            {name: getattr(ref, name) for name in REFERENCE_FIELDS} for ref in page.references.all()
+        ]
+        for name in REVIEW_DATE_FIELDS:
+            value = getattr(page, name)
+            item[name] = value.isoformat() if value else None
+        item["reviewed_by"] = page.reviewed_by
+        return item
+
+    def field_names(self):
+        names = ["slug", "title", *PAGE_TEXT_FIELDS, *self.kind.text_fields, *self.kind.rich_text_fields]
+        names += [*self.kind.stream_fields, "image", "image_alt_text", "disclaimer", "tags", "related_terms"]
+        names += ["related_articles", "references", *REVIEW_DATE_FIELDS, "reviewed_by"]
+        return names + (["also_called"] if self.kind.synonyms else [])
+
+    # Validation
+
+    def validate(self, data, context):
+        self.planned = []
+        self.parent = self.kind.parent_model.objects.first()
+        if not check_type(context, self.key, data, list, "a list"):
+            return
+        if data and self.parent is None:
+            index_name = self.kind.parent_model._meta.verbose_name
+            context.problems.add(self.key, f"the database has no {index_name} to import {self.key} into")
+            return
+        self.parent_path = site_path(self.parent.url_path) if self.parent else ""
+        self.locale = Locale.get_default()
+        self.images = {}
+        titles = {title for item in data if isinstance(item, dict) for title in self._image_titles(item)}
+        for image in get_image_model().objects.filter(title__in=titles):
+            self.images.setdefault(image.title, image)
+        seen_slugs = set()
+        for index, item in enumerate(data):
+            location = f"{self.key}[{index}]"
+            if check_type(context, location, item, dict, "an object"):
+                planned = self.validate_page(item, location, context, seen_slugs)
+                if planned:
+                    self.planned.append(planned)
+
+    def _image_titles(self, item):
+        if isinstance(item.get("image"), str):
+            yield item["image"]
+        for name in self.kind.stream_fields:
+            yield from _stream_image_titles(item.get(name))
+
+    def validate_page(self, item, location, context, seen_slugs):
+        unknown = set(item) - set(self.field_names())
+        if unknown:
+            context.problems.add(location, f"unknown field(s) {', '.join(sorted(unknown))}")
+        text_names = ["slug", "title", *PAGE_TEXT_FIELDS, *self.kind.text_fields, *self.kind.rich_text_fields]
+        text_names += ["image_alt_text", "reviewed_by"]
+        values = {}
+        for name in text_names:
+            value = item.get(name, "")
+            if check_type(context, f"{location}.{name}", value, str, "text"):
+                values[name] = value
+        for name in REVIEW_DATE_FIELDS:
+            value = item.get(name)
+            if value is None:
+                values[name] = None
+                continue
+            try:
+                values[name] = datetime.date.fromisoformat(value)
+            except (TypeError, ValueError):
+                context.problems.add(
+                    f"{location}.{name}", f"must be a date such as 2026-03-01 or null, got {value!r}"
+                )
+        for name in self.kind.stream_fields:
+            value = item.get(name, [])
+            if check_type(context, f"{location}.{name}", value, list, "a list of StreamField blocks"):
+                values[name] = self._stream_with_image_ids(value, f"{location}.{name}", context)
+        lists = {}
+        list_names = ["tags", "related_terms", "related_articles"] + (
+            ["also_called"] if self.kind.synonyms else []
+        )
+        for name in list_names:
+            value = item.get(name, [])
+            if check_type(context, f"{location}.{name}", value, list, "a list") and all(
+                check_type(context, f"{location}.{name}[{i}]", entry, str, "text") for i, entry in enumerate(value)
+            ):
+                lists[name] = value
+            else:
+                lists[name] = []
+        references = item.get("references", [])
+        if not check_type(context, f"{location}.references", references, list, "a list"):
+            references = []
+        # Checks go on past a wrong value (it is left out) so that one run reports every problem.
+        slug = values.get("slug", "")
+        if slug in seen_slugs:
+            context.problems.add(f"{location}.slug", f"{slug!r} appears twice in the file")
+        elif (self.kind.singular, slug) in context.provided:
+            context.problems.add(
+                f"{location}.slug", f"a {self.kind.singular} with the slug {slug!r} already exists"
+            )
+        seen_slugs.add(slug)
+
+        page = self.kind.model(owner=context.user, locale=self.locale, **values)
+        self._set_image(page, item.get("image"), f"{location}.image", context)
+        disclaimer = item.get("disclaimer")
+        if disclaimer is not None and check_type(context, f"{location}.disclaimer", disclaimer, str, "a title"):
+            context.require(f"{location}.disclaimer", ("disclaimer", disclaimer))
+        try:
+            # Foreign keys were resolved above and uniqueness is checked by slug, so no query per page here.
+            page.full_clean(exclude=NOT_VALIDATED_PER_PAGE, validate_unique=False, validate_constraints=False)
+        except ValidationError as error:
+            add_validation_error(context, location, error)
+
+        children = []
+        if self.kind.synonyms:
+            children += [
+                (f"{location}.also_called[{i}]", TermSynonym(name=name, sort_order=i))
+                for i, name in enumerate(lists["also_called"])
+            ]
+            page.synonyms = [child for _, child in children]
+        page.references = self._references(references, location, context)
+        for where, child in children:
+            self._clean_child(child, where, context)
+
+        for name in self.kind.rich_text_fields:
+            context.require_links(f"{location}.{name}", values.get(name, ""))
+        for name in self.kind.stream_fields:
+            for text in strings_in(values.get(name, [])):
+                context.require_links(f"{location}.{name}", text)
+        for i, term in enumerate(lists["related_terms"]):
+            context.require(f"{location}.related_terms[{i}]", ("term", term))
+        for i, article in enumerate(lists["related_articles"]):
+            context.require(f"{location}.related_articles[{i}]", ("article", article))
+
+        context.provided.add((self.kind.singular, slug))
+        context.provided.add(("page", f"{self.parent_path}{slug}/"))
+        return PlannedPage(page, lists["tags"], lists["related_terms"], lists["related_articles"], disclaimer)
+
+    def _references(self, references, location, context):
+        made = []
+        for i, reference in enumerate(references):
+            where = f"{location}.references[{i}]"
+            if not check_type(context, where, reference, dict, "an object"):
+                continue
+            unknown = set(reference) - set(REFERENCE_FIELDS)
+            if unknown:
+                context.problems.add(where, f"unknown field(s) {', '.join(sorted(unknown))}")
+                continue
+            child = self.kind.reference_model(sort_order=i, **reference)
+            self._clean_child(child, where, context)
+            made.append(child)
+        return made
+
+    @staticmethod
+    def _clean_child(child, location, context):
+        try:
+            child.full_clean(exclude=["page"])
+        except ValidationError as error:
+            add_validation_error(context, location, error)
+
+    def _set_image(self, page, title, location, context):
+        if title is None:
+            return
+        if not check_type(context, location, title, str, "an image title or null"):
+            return
+        if title not in self.images:
+            context.problems.add(location, f"no image called {title!r} in the database (images are not exported)")
+            return
+        page.image = self.images[title]
+
+    def _stream_with_image_ids(self, data, location, context):
+        if isinstance(data, dict):
+            if data.keys() == IMAGE_BLOCK_KEYS and (isinstance(data["image"], str) or data["image"] is None):
+                image = self.images.get(data["image"])
+                if image is None:
+                    context.problems.add(location, f"no image called {data['image']!r} in the database")
+                return {**data, "image": image.pk if image else None}
+            return {key: self._stream_with_image_ids(value, location, context) for key, value in data.items()}
+        if isinstance(data, list):
+            return [self._stream_with_image_ids(item, location, context) for item in data]
+        return data
+
+    # Writing
+
+    def write(self, context, progress):
+        pages = [planned.page for planned in self.planned]
+        for planned in self.planned:
+            if planned.disclaimer is not None:
+                planned.page.disclaimer = context.disclaimers[planned.disclaimer]
+        bulk_pages.insert_tree_rows(self.parent, pages)
+        for page in pages:
+            context.ids_by_path[site_path(page.url_path)] = page.pk
+            context.ids_by_slug[(self.kind.singular, page.slug)] = page.pk
+        return len(pages)
+
+    def finish(self, context, progress):
+        ids = context.ids_by_slug
+        state = "published" if context.publish else "drafts"
+        bar = progress(len(self.planned), f"Saving {self.key} as {state}") if progress else None
+        for start in range(0, len(self.planned), bulk_pages.BATCH_SIZE):
+            batch = self.planned[start : start + bulk_pages.BATCH_SIZE]
+            pages = [planned.page for planned in batch]
+            for planned in batch:
+                page = planned.page
+                self._resolve_links(page, context)
+                page.related_term_links = [
+                    self.kind.related_term_model(term_id=ids[("term", slug)], sort_order=i)
+                    for i, slug in enumerate(planned.related_terms)
+                ]
+                page.related_article_links = [
+                    self.kind.related_article_model(article_id=ids[("article", slug)], sort_order=i)
+                    for i, slug in enumerate(planned.related_articles)
+                ]
+            bulk_pages.insert_specific_rows(self.kind.model, pages)
+            for relation, model in self.child_relations():
+                children = [child for page in pages for child in self._children(page, relation)]
+                bulk_pages.insert_children(model, children)
+            bulk_pages.insert_tags(self.kind.tag_model, [(planned.page, planned.tags) for planned in batch])
+            bulk_pages.save_revisions(pages, user=context.user, publish=context.publish)
+            bulk_pages.update_indexes(self.kind.model, pages)
+            if bar:
+                bar.update(len(batch))
+        if bar:
+            bar.close()
+
+    def child_relations(self):
+        relations = [("references", self.kind.reference_model)]
+        relations += [("related_term_links", self.kind.related_term_model)]
+        relations += [("related_article_links", self.kind.related_article_model)]
+        return relations + ([("synonyms", TermSynonym)] if self.kind.synonyms else [])
+
+    @staticmethod
+    def _children(page, relation):
+        children = list(getattr(page, relation).all())
+        for child in children:
+            child.page_id = page.pk
+        return children
+
+    def _resolve_links(self, page, context):
+        """Turn the file's path links into ids, now that every imported page has one."""
+        for name in self.kind.rich_text_fields:
+            setattr(page, name, context.resolve_links(getattr(page, name)))
+        for name in self.kind.stream_fields:
+            setattr(page, name, rewrite_strings(getattr(page, name).get_prep_value(), context.resolve_links))
+
+
+def _stream_image_titles(data):
+    if isinstance(data, dict):
+        if data.keys() == IMAGE_BLOCK_KEYS and isinstance(data["image"], str):
+            yield data["image"]
+        else:
+            for value in data.values():
+                yield from _stream_image_titles(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _stream_image_titles(item)

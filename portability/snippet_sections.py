@@ -1,0 +1,101 @@
+"""The document's disclaimers and site settings sections."""
+
+from django.core.exceptions import ValidationError
+from wagtail.models import Site
+
+from health_content.models import MedicalDisclaimer, PublishingSettings
+from portability.context import Section, add_validation_error, check_type
+
+
+class DisclaimersSection(Section):
+    key = "disclaimers"
+
+    def export(self, context):
+        return [
+            {"title": disclaimer.title, "body": context.rich_text(disclaimer.body)}
+            for disclaimer in MedicalDisclaimer.objects.order_by("title")
+        ]
+
+    def validate(self, data, context):
+        self.new = []
+        if not check_type(context, self.key, data, list, "a list"):
+            return
+        for index, item in enumerate(data):
+            location = f"{self.key}[{index}]"
+            if not check_type(context, location, item, dict, "an object"):
+                continue
+            unknown = set(item) - {"title", "body"}
+            if unknown:
+                context.problems.add(location, f"unknown field(s) {', '.join(sorted(unknown))}")
+            title, body = item.get("title", ""), item.get("body", "")
+            if not (
+                check_type(context, f"{location}.title", title, str, "text")
+                and check_type(context, f"{location}.body", body, str, "text")
+            ):
+                continue
+            existing = context.disclaimers.get(title)
+            if existing is not None:
+                # The same disclaimer already in the database is reused; a different one is a conflict.
+                if existing.pk is None:
+                    context.problems.add(f"{location}.title", f"{title!r} appears twice in the file")
+                elif context.portable(existing.body) != body:
+                    context.problems.add(f"{location}.title", f"a different disclaimer called {title!r} exists")
+                continue
+            disclaimer = MedicalDisclaimer(title=title, body=body)
+            try:
+                disclaimer.full_clean()
+            except ValidationError as error:
+                add_validation_error(context, location, error)
+            context.require_links(f"{location}.body", body)
+            context.disclaimers[title] = disclaimer
+            context.provided.add(("disclaimer", title))
+            self.new.append(disclaimer)
+
+    def write(self, context, progress):
+        for disclaimer in self.new:  # A handful: saved one by one so the search index sees them.
+            disclaimer.save()
+        return len(self.new)
+
+    def finish(self, context, progress):
+        for disclaimer in self.new:
+            body = context.resolve_links(disclaimer.body)
+            if body != disclaimer.body:
+                disclaimer.body = body
+                disclaimer.save(update_fields=["body"])
+
+
+class SettingsSection(Section):
+    key = "settings"
+    empty = {}
+
+    def export(self, context):
+        site = Site.objects.filter(is_default_site=True).first()
+        default = PublishingSettings.for_site(site).default_disclaimer if site else None
+        return {"default_disclaimer": default.title if default else None}
+
+    def validate(self, data, context):
+        self.default_disclaimer = None
+        self.given = False
+        if not check_type(context, self.key, data, dict, "an object"):
+            return
+        unknown = set(data) - {"default_disclaimer"}
+        if unknown:
+            context.problems.add(self.key, f"unknown field(s) {', '.join(sorted(unknown))}")
+        if "default_disclaimer" not in data:
+            return
+        self.given = True
+        title = data["default_disclaimer"]
+        location = f"{self.key}.default_disclaimer"
+        if not Site.objects.filter(is_default_site=True).exists():
+            context.problems.add(location, "the database has no default site to set it on")
+        if title is not None and check_type(context, location, title, str, "a disclaimer title or null"):
+            context.require(location, ("disclaimer", title))
+            self.default_disclaimer = title
+
+    def write(self, context, progress):
+        if not self.given:
+            return 0
+        settings = PublishingSettings.for_site(Site.objects.get(is_default_site=True))
+        settings.default_disclaimer = context.disclaimers.get(self.default_disclaimer)
+        settings.save()
+        return 1

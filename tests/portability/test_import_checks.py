@@ -1,0 +1,126 @@
+"""import_content checks the whole file first, names each problem's place, and writes nothing on error."""
+
+import copy
+import io
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from wagtail.models import Page
+
+from glossary.models import TermPage
+from health_content.models import MedicalDisclaimer
+from portability.synthetic import synthetic_document
+
+pytestmark = pytest.mark.django_db
+
+
+def run_import(tmp_path, document, *args):
+    path = tmp_path / "in.json"
+    path.write_text(document if isinstance(document, str) else json.dumps(document))
+    stdout, stderr = io.StringIO(), io.StringIO()
+    try:
+        call_command("import_content", str(path), *args, stdout=stdout, stderr=stderr)
+    except CommandError as error:
+        return str(error), stderr.getvalue()
+    return stdout.getvalue(), stderr.getvalue()
+
+
+def broken_document():
+    document = synthetic_document(4)
+    document["terms"][1]["definition"] = "x" * 601
+    document["terms"][0]["related_terms"] = ["no-such-term"]
+    document["terms"][2]["colour"] = "blue"
+    document["terms"][3]["what_is"] = '<p><a linktype="page" path="/glossary/missing/">gone</a></p>'
+    document["terms"][3]["references"][0]["year"] = 1500
+    document["terms"][3]["last_reviewed"] = "last week"
+    document["terms"][2]["disclaimer"] = "Unknown disclaimer"
+    return document
+
+
+def test_every_problem_is_reported_with_its_place_and_nothing_is_written(tmp_path, glossary):
+    pages_before = Page.objects.count()
+    message, stderr = run_import(tmp_path, broken_document())
+
+    assert message.endswith("problem(s) found. Nothing was imported.")
+    assert "terms[1].definition: Ensure this value has at most 600 characters (it has 601)." in stderr
+    assert "terms[0].related_terms[0]: no term with the slug 'no-such-term' in the file or the database" in stderr
+    assert "terms[2]: unknown field(s) colour" in stderr
+    assert "terms[3].what_is: no page at the path '/glossary/missing/' in the file or the database" in stderr
+    assert "terms[3].references[0].year: Ensure this value is greater than or equal to 1800." in stderr
+    assert "terms[3].last_reviewed: must be a date such as 2026-03-01 or null, got 'last week'" in stderr
+    assert (
+        "terms[2].disclaimer: no disclaimer with the title 'Unknown disclaimer' in the file or the database"
+        in stderr
+    )
+    assert Page.objects.count() == pages_before
+    assert not MedicalDisclaimer.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda d: d.update(format="other"), "format: must be 'healthwords-content', got 'other'"),
+        (lambda d: d.update(version=2), "version: must be 1, got 2"),
+        (lambda d: d.update(terms={}), "terms: must be a list, got dict"),
+        (lambda d: d["terms"].append("Remission"), "terms[2]: must be an object, got str"),
+        (lambda d: d["terms"][1].update(slug=d["terms"][0]["slug"]), "terms[1].slug: 'a"),
+        (lambda d: d["terms"][0].update(title=""), "terms[0].title: This field cannot be blank."),
+        (lambda d: d["terms"][0].update(also_called=[3]), "terms[0].also_called[0]: must be text, got int"),
+        (lambda d: d["terms"][0].update(image="Missing scan"), "terms[0].image: no image called 'Missing scan'"),
+        (lambda d: d.update(extra=[]), "document: unknown section(s) extra"),
+    ],
+)
+def test_shape_problems_are_reported(tmp_path, glossary, change, expected):
+    document = synthetic_document(2)
+    change(document)
+    message, stderr = run_import(tmp_path, document)
+    assert "Nothing was imported" in message
+    assert expected in stderr
+    assert not TermPage.objects.exists()
+
+
+def test_a_slug_already_in_the_database_is_a_problem(tmp_path, glossary):
+    document = synthetic_document(1)
+    run_import(tmp_path, document)
+    message, stderr = run_import(tmp_path, copy.deepcopy(document))
+    assert f"terms[0].slug: a term with the slug '{document['terms'][0]['slug']}' already exists" in stderr
+    assert TermPage.objects.count() == 1
+
+
+def test_a_file_that_is_not_json_is_refused(tmp_path, glossary):
+    message, _ = run_import(tmp_path, '{"format": ')
+    assert "is not valid JSON: line 1, column 12" in message
+
+
+def test_import_creates_drafts_and_shows_progress(tmp_path, glossary):
+    message, stderr = run_import(tmp_path, synthetic_document(3))
+    assert message.strip() == "Imported 3 terms and 0 articles as drafts, and 1 disclaimers."
+    assert "Saving terms as drafts: 100%" in stderr
+    assert TermPage.objects.count() == 3 and not TermPage.objects.live().exists()
+
+
+def test_publishing_needs_an_administrator(tmp_path, glossary):
+    get_user_model().objects.create_user("editor", password="pw")
+    document = synthetic_document(1)
+    assert "--publish needs --user" in run_import(tmp_path, document, "--publish")[0]
+    assert (
+        "There is no user called 'nobody'." in run_import(tmp_path, document, "--publish", "--user", "nobody")[0]
+    )
+    message, _ = run_import(tmp_path, document, "--publish", "--user", "editor")
+    assert message == "editor may not publish pages under 'Glossary A to Z'; ask an administrator."
+    assert not TermPage.objects.exists()
+
+
+def test_a_disclaimer_already_in_the_database_is_reused_and_a_different_one_refused(tmp_path, glossary):
+    document = synthetic_document(1)
+    MedicalDisclaimer.objects.create(title="Synthetic disclaimer", body=document["disclaimers"][0]["body"])
+    assert "Imported 1 terms" in run_import(tmp_path, document)[0]
+    assert TermPage.objects.get().disclaimer == MedicalDisclaimer.objects.get()
+
+    other = synthetic_document(1, seed=2)
+    other["terms"][0]["slug"] = "another-term"
+    other["disclaimers"][0]["body"] = "<p>Other words.</p>"
+    _, stderr = run_import(tmp_path, other)
+    assert "disclaimers[0].title: a different disclaimer called 'Synthetic disclaimer' exists" in stderr
