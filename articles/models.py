@@ -7,7 +7,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -15,30 +15,22 @@ from health_content.blocks import ArticleBodyBlock
 from health_content.models import (
     AutolinkExclusion,
     HealthContentPage,
+    HealthIndexPage,
     Reference,
     RelatedArticleLink,
     RelatedTermLink,
 )
 from health_content.panels import CONNECTION_PANELS, IMAGE_PANELS, READABILITY_PANELS, health_page_tabs
 from health_content.readability import block_texts
-from health_content.routing import OneQueryChildRoutingMixin
 
 ARTICLES_PER_PAGE = 12
 SUMMARY_MAX_LENGTH = 300
 
 
-class ArticleIndexPage(OneQueryChildRoutingMixin, Page):
+class ArticleIndexPage(HealthIndexPage):
     """Lists live articles, newest first."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["articles.ArticlePage"]
-    max_count = 1
-    # A term or article page shows its image and any page-specific disclaimer: load them while routing.
-    routing_child_related = ("image", "disclaimer")
 
     @property
     def routing_child_model(self):

@@ -25,13 +25,13 @@ from health_content.blocks import SECTION_FEATURES, TermSectionsBlock
 from health_content.models import (
     AutolinkExclusion,
     HealthContentPage,
+    HealthIndexPage,
     Reference,
     RelatedArticleLink,
     RelatedTermLink,
 )
 from health_content.panels import CONNECTION_PANELS, IMAGE_PANELS, READABILITY_PANELS, health_page_tabs
 from health_content.readability import block_texts, rich_text_to_text
-from health_content.routing import OneQueryChildRoutingMixin
 
 DEFINITION_MAX_LENGTH = 600
 TERMS_PER_PAGE = 50
@@ -44,18 +44,10 @@ def initial_of(title):
     return first if first in string.ascii_uppercase else OTHER_INITIAL
 
 
-class GlossaryIndexPage(OneQueryChildRoutingMixin, Page):
+class GlossaryIndexPage(HealthIndexPage):
     """The A-Z list of live terms, with letter navigation and pagination."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["glossary.TermPage"]
-    max_count = 1
-    # A term or article page shows its image and any page-specific disclaimer: load them while routing.
-    routing_child_related = ("image", "disclaimer")
 
     @property
     def routing_child_model(self):

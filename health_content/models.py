@@ -19,6 +19,7 @@ from wagtail.snippets.models import register_snippet
 from content_api.fields import DisclaimerField, ReferencesField, RelatedPagesField
 
 from .readability import measure
+from .routing import OneQueryChildRoutingMixin
 
 
 @register_snippet
@@ -77,6 +78,22 @@ class PublishingSettings(BaseSiteSetting):
     @classmethod
     def clear_cache(cls, **kwargs):
         cache.delete_many([cls.cache_key(site_id) for site_id in Site.objects.values_list("pk", flat=True)])
+
+
+class HealthIndexPage(OneQueryChildRoutingMixin, Page):
+    """Abstract base of the glossary A-Z and the article list: one of each, directly under the home page."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count = 1
+    # A term or article page shows its image and any page-specific disclaimer: load them while routing.
+    routing_child_related = ("image", "disclaimer")
+
+    class Meta:
+        abstract = True
 
 
 class HealthContentPage(Page):
