@@ -83,7 +83,8 @@ def build_matcher(entries):
             terms_by_phrase.setdefault(key, term)
     if not terms_by_phrase:
         return None
-    source = rf"(?<!\w)(?:{trie_pattern(terms_by_phrase)})(?!\w)"
+    # A plain English plural ("tumours", "side effects") links to its term too.
+    source = rf"(?<!\w)(?P<phrase>{trie_pattern(terms_by_phrase)})(?:e?s)?(?!\w)"
     return Matcher(re.compile(source, re.IGNORECASE), terms_by_phrase)
 
 
@@ -161,7 +162,7 @@ class AutoLinker:
         plain = html.unescape(text)
         pieces, position = [], 0
         for match in self.matcher.pattern.finditer(plain):
-            term = self.matcher.terms_by_phrase.get(normalise(match.group()))
+            term = self.matcher.terms_by_phrase.get(normalise(match.group("phrase")))
             if term is None or term.id in self.linked:
                 continue
             self.linked.add(term.id)

@@ -47,7 +47,13 @@ class TestMatching:
         ]
 
     def test_whole_words_only(self):
-        assert links(link("<p>Cancers and precancer and cancer-free.</p>")) == [("cancer", "/glossary/cancer/")]
+        assert links(link("<p>Cancerous and precancer and cancer-free.</p>")) == [("cancer", "/glossary/cancer/")]
+
+    def test_a_plain_plural_links_to_its_term(self):
+        assert links(link("<p>Cancer cells divide. Responses vary.</p>")) == [
+            ("Cancer cells", "/glossary/cancer-cell/"),
+            ("Responses", "/glossary/response/"),
+        ]
 
     def test_longest_phrase_wins(self):
         assert links(link("<p>A cancer cell divides.</p>")) == [("cancer cell", "/glossary/cancer-cell/")]
