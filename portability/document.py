@@ -9,6 +9,7 @@ title, for example). Everything is keyed by slug or title, never by database id.
 from django.db import transaction
 
 from glossary import autolink
+from health_content.models import PublishingSettings
 from portability.context import ExportContext, ImportContext
 from portability.sections import sections
 
@@ -83,8 +84,20 @@ def import_document(document, *, user=None, publish=False, progress=None, notes=
         created = {section.key: section.write(context, progress) for section in parts}
         for section in parts:
             section.finish(context, progress)
-    # Pages are published in bulk without the page_published signal, which is what otherwise starts a new
-    # glossary version for auto-linking. Disclaimers and settings are saved normally, so their caches clear.
-    if publish and created.get("terms"):
-        autolink.invalidate()
+    refresh_public_caches(created, publish=publish)
     return created
+
+
+def refresh_public_caches(created, *, publish):
+    """Once the import is committed, forget what the public site cached about the content it changed.
+
+    Pages are published in bulk without the ``page_published`` signal, which otherwise starts a new glossary
+    version for auto-linking. Disclaimers and settings are saved normally, and their ``post_save`` signals
+    clear the default-disclaimer cache, but inside the transaction: a request in between could cache the old
+    default again, so it is cleared once more here. The main navigation lists the home page's children,
+    which an import never adds, and search suggestions are not cached on the server.
+    """
+    if publish and created["terms"]:
+        autolink.invalidate()
+    if created["disclaimers"] or created["settings"]:
+        PublishingSettings.clear_cache()

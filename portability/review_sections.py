@@ -78,10 +78,12 @@ class SignOffsSection(Section):
         if not check_type(context, self.key, data, list, "a list"):
             return
         User = get_user_model()
-        usernames = {item.get("reviewer") for item in data if isinstance(item, dict)}
+        usernames = [item.get("reviewer") for item in data if isinstance(item, dict)]
         self.reviewers = {
             user.get_username(): user
-            for user in User.objects.filter(**{f"{User.USERNAME_FIELD}__in": usernames - {None}})
+            for user in User.objects.filter(
+                **{f"{User.USERNAME_FIELD}__in": [name for name in usernames if isinstance(name, str)]}
+            )
         }
         for index, item in enumerate(data):
             location = f"{self.key}[{index}]"
@@ -101,9 +103,9 @@ class SignOffsSection(Section):
             value = item.get(name)
             if check_type(context, f"{location}.{name}", value, bool, "true or false"):
                 values[name] = value
-        values["signed_off_at"] = self._datetime(item.get("signed_off_at"), f"{location}.signed_off_at", context)
-        for name in DATE_FIELDS:
-            values[name] = self._date(item.get(name), f"{location}.{name}", context)
+        parsed = {"signed_off_at": self._datetime(item.get("signed_off_at"), f"{location}.signed_off_at", context)}
+        parsed |= {name: self._date(item.get(name), f"{location}.{name}", context) for name in DATE_FIELDS}
+        values |= {name: value for name, value in parsed.items() if value is not None}
 
         page_key = self._page_key(item, location, context)
         if values.get("signed_off_exported_version") and page_key in context.ids_by_slug:
@@ -114,29 +116,30 @@ class SignOffsSection(Section):
             )
 
         reviewer = item.get("reviewer")
+        user = None
         if reviewer is not None and check_type(
             context, f"{location}.reviewer", reviewer, str, "a username or null"
         ):
-            if reviewer not in self.reviewers:
+            user = self.reviewers.get(reviewer)
+            if user is None:
                 context.notes.append(
                     f"{location}.reviewer: no user {reviewer!r} in this database; the sign-off is kept with "
                     f"the name and credentials {values.get('reviewer_name', '')!r}, "
                     f"{values.get('reviewer_credentials', '')!r}"
                 )
-        sign_off = SignOff(
-            reviewer=self.reviewers.get(reviewer),
-            **{name: value for name, value in values.items() if name != "signed_off_exported_version"},
-        )
+        exported_version = values.pop("signed_off_exported_version", False)
+        sign_off = SignOff(reviewer=user, **values)
         try:
-            sign_off.full_clean(exclude=["page", "revision", "reviewer"])
+            # Values of the wrong type were reported above and left out; do not report them again as missing.
+            sign_off.full_clean(exclude=["page", "revision", "reviewer", *(set(FIELDS) - set(values))])
         except ValidationError as error:
             add_validation_error(context, location, error)
-        if values.get("last_reviewed") and values.get("next_review_due"):
-            if values["next_review_due"] <= values["last_reviewed"]:
-                context.problems.add(
-                    f"{location}.next_review_due", "The next review must be due after the last review."
-                )
-        self.planned.append((sign_off, page_key, values.get("signed_off_exported_version")))
+        last_reviewed, next_review_due = parsed["last_reviewed"], parsed["next_review_due"]
+        if last_reviewed and next_review_due and next_review_due <= last_reviewed:
+            context.problems.add(
+                f"{location}.next_review_due", "The next review must be due after the last review."
+            )
+        self.planned.append((sign_off, page_key, exported_version))
 
     @staticmethod
     def _page_key(item, location, context):
@@ -146,7 +149,7 @@ class SignOffsSection(Section):
             return None
         if not check_type(context, f"{location}.page", page, str, "a slug or null"):
             return None
-        if kind not in PAGE_TYPES:
+        if not isinstance(kind, str) or kind not in PAGE_TYPES:
             context.problems.add(f"{location}.type", f"must be 'term' or 'article', got {kind!r}")
             return None
         context.require(f"{location}.page", (kind, page))
