@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from glossary.models import TermPage
@@ -84,13 +85,18 @@ def test_only_a_page_in_the_file_can_have_its_exported_version_signed_off(tmp_pa
     ) in stderr
 
 
-def test_a_sign_off_of_an_earlier_version_of_a_page_already_here_is_kept(tmp_path, glossary):
+def test_a_sign_off_of_an_earlier_version_of_a_page_already_here_is_kept(tmp_path, glossary, admin_client):
     existing = TermPageFactory(parent=glossary, title="Remission", slug="remission")
     UserFactory(username="okafor")
     run_import(tmp_path, document_with(sign_off_of("remission", signed_off_exported_version=False)))
 
     sign_off = SignOff.objects.get()
     assert (sign_off.page_id, sign_off.revision_id, sign_off.reviewer.username) == (existing.pk, None, "okafor")
+    # The history report lists it, without a link to a revision this database does not have.
+    history = BeautifulSoup(admin_client.get(reverse("review_reports:sign_off_history")).content, "html.parser")
+    row = history.select_one("tbody tr")
+    assert "A term" in row.get_text() and "Dr Amara Okafor, MBChB, FRCP" in row.get_text()
+    assert not row.select("a[href*='/revisions/']")
 
 
 def test_a_reviewer_without_an_account_here_is_a_note_and_the_sign_off_keeps_their_name(
