@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from articles.models import ArticlePage
 from glossary.models import TermPage
+from portability.bulk_pages import BATCH_SIZE
 from portability.context import Section, add_validation_error, check_type
 from review.models import SignOff
 
@@ -108,11 +109,11 @@ class SignOffsSection(Section):
         values |= {name: value for name, value in parsed.items() if value is not None}
 
         page_key = self._page_key(item, location, context)
-        if values.get("signed_off_exported_version") and page_key in context.ids_by_slug:
+        no_page = item.get("page") is None and item.get("type") is None
+        if values.get("signed_off_exported_version") and (no_page or page_key in context.ids_by_slug):
+            where = "it has no page" if no_page else f"the {page_key[0]} {page_key[1]!r} is already here"
             context.problems.add(
-                f"{location}.signed_off_exported_version",
-                f"can only be true for a page in this file; the {page_key[0]} {page_key[1]!r} is already "
-                "in the database",
+                f"{location}.signed_off_exported_version", f"can only be true for a page in this file; {where}"
             )
 
         reviewer = item.get("reviewer")
@@ -192,4 +193,4 @@ class SignOffsSection(Section):
         )
         for sign_off in exported:
             sign_off.revision_id = revisions[sign_off.page_id]
-        SignOff.objects.bulk_create([sign_off for sign_off, _, _ in self.planned])
+        SignOff.objects.bulk_create([sign_off for sign_off, _, _ in self.planned], batch_size=BATCH_SIZE)

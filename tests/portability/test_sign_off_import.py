@@ -76,25 +76,34 @@ def test_every_sign_off_problem_is_reported_with_its_place_and_nothing_is_writte
 
 def test_only_a_page_in_the_file_can_have_its_exported_version_signed_off(tmp_path, glossary):
     TermPageFactory(parent=glossary, title="Remission", slug="remission")
-    message, stderr = run_import(tmp_path, document_with(sign_off_of("remission")))
+    message, stderr = run_import(tmp_path, document_with(sign_off_of("remission"), sign_off_of(None, type=None)))
 
     assert "Nothing was imported" in message
     assert (
         "sign_offs[0].signed_off_exported_version: can only be true for a page in this file; "
-        "the term 'remission' is already in the database"
+        "the term 'remission' is already here"
+    ) in stderr
+    assert (
+        "sign_offs[1].signed_off_exported_version: can only be true for a page in this file; it has no page"
     ) in stderr
 
 
-def test_a_sign_off_of_an_earlier_version_of_a_page_already_here_is_kept(tmp_path, glossary, admin_client):
+def test_sign_offs_of_an_earlier_version_or_a_deleted_page_are_kept(tmp_path, glossary, admin_client):
     existing = TermPageFactory(parent=glossary, title="Remission", slug="remission")
     UserFactory(username="okafor")
-    run_import(tmp_path, document_with(sign_off_of("remission", signed_off_exported_version=False)))
+    deleted_page = sign_off_of(None, type=None, signed_off_exported_version=False, page_title="Old term")
+    run_import(tmp_path, document_with(sign_off_of("remission", signed_off_exported_version=False), deleted_page))
 
-    sign_off = SignOff.objects.get()
+    sign_off, of_deleted_page = SignOff.objects.order_by("pk")
     assert (sign_off.page_id, sign_off.revision_id, sign_off.reviewer.username) == (existing.pk, None, "okafor")
+    assert (of_deleted_page.page_id, of_deleted_page.revision_id, of_deleted_page.page_title) == (
+        None,
+        None,
+        "Old term",
+    )
     # The history report lists it, without a link to a revision this database does not have.
     history = BeautifulSoup(admin_client.get(reverse("review_reports:sign_off_history")).content, "html.parser")
-    row = history.select_one("tbody tr")
+    row = history.select("tbody tr")[-1]
     assert "A term" in row.get_text() and "Dr Amara Okafor, MBChB, FRCP" in row.get_text()
     assert not row.select("a[href*='/revisions/']")
 
