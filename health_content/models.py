@@ -162,9 +162,13 @@ class HealthContentPage(Page):
         # A full save writes the page's content (creating or publishing it). Partial saves, such as
         # saving a draft revision, leave the live content and so its grade alone.
         if kwargs.get("update_fields") is None:
-            measured = self.readability()
-            self.readability_grade = measured.grade if measured else None
+            self.measure_readability_grade()
         super().save(*args, **kwargs)
+
+    def measure_readability_grade(self):
+        """Set ``readability_grade`` from this version's text (without saving)."""
+        measured = self.readability()
+        self.readability_grade = measured.grade if measured else None
 
     def readability_texts(self):
         """The plain-text pieces readers read on this page, in order (each piece ends a sentence)."""

@@ -62,6 +62,8 @@ class ImportContext:
     ids_by_path: dict = field(default_factory=dict)
     disclaimers: dict = field(default_factory=dict)
     ids_by_slug: dict = field(default_factory=dict)
+    # Things worth telling whoever imports that do not stop the import, each with its place.
+    notes: list = field(default_factory=list)
 
     def __post_init__(self):
         self.ids_by_path = {site_path(url_path): pk for pk, url_path in Page.objects.values_list("pk", "url_path")}

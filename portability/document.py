@@ -8,6 +8,8 @@ title, for example). Everything is keyed by slug or title, never by database id.
 
 from django.db import transaction
 
+from glossary import autolink
+from health_content.models import PublishingSettings
 from portability.context import ExportContext, ImportContext
 from portability.sections import sections
 
@@ -47,11 +49,12 @@ def export_document():
     return document
 
 
-def import_document(document, *, user=None, publish=False, progress=None):
+def import_document(document, *, user=None, publish=False, progress=None, notes=None):
     """Validate the whole document, then write it in one transaction; raise InvalidDocument on problems.
 
     ``progress(total, description)`` must return an object with ``update(n)`` and ``close()`` (a tqdm
-    bar, say). Returns how many items each section created, by section key.
+    bar, say). Things worth knowing that do not stop the import (a reviewer with no account here, say)
+    are appended to the list ``notes``. Returns how many items each section created, by section key.
     """
     problems = Problems()
     if not isinstance(document, dict):
@@ -72,6 +75,8 @@ def import_document(document, *, user=None, publish=False, progress=None):
     for section in parts:
         section.validate(document.get(section.key, section.empty), context)
     context.check_required()
+    if notes is not None:
+        notes.extend(context.notes)
     if problems:
         raise InvalidDocument(problems)
 
@@ -79,4 +84,20 @@ def import_document(document, *, user=None, publish=False, progress=None):
         created = {section.key: section.write(context, progress) for section in parts}
         for section in parts:
             section.finish(context, progress)
+    refresh_public_caches(created, publish=publish)
     return created
+
+
+def refresh_public_caches(created, *, publish):
+    """Once the import is committed, forget what the public site cached about the content it changed.
+
+    Pages are published in bulk without the ``page_published`` signal, which otherwise starts a new glossary
+    version for auto-linking. Disclaimers and settings are saved normally, and their ``post_save`` signals
+    clear the default-disclaimer cache, but inside the transaction: a request in between could cache the old
+    default again, so it is cleared once more here. The main navigation lists the home page's children,
+    which an import never adds, and search suggestions are not cached on the server.
+    """
+    if publish and created["terms"]:
+        autolink.invalidate()
+    if created["disclaimers"] or created["settings"]:
+        PublishingSettings.clear_cache()

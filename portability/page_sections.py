@@ -360,6 +360,7 @@ class PagesSection(Section):
             for planned in batch:
                 page = planned.page
                 self._resolve_links(page, context)
+                page.measure_readability_grade()  # What page.save() does; the bulk insert does not call it.
                 page.related_term_links = [
                     self.kind.related_term_model(term_id=ids[("term", slug)], sort_order=i)
                     for i, slug in enumerate(planned.related_terms)

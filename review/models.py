@@ -133,13 +133,14 @@ class SignOff(models.Model):
     """The audit record of one clinical sign-off: what was approved, by whom, when and on what grounds.
 
     Names and credentials are copied as they stood at sign-off, so later profile changes do not rewrite
-    history. The revision id is kept even if old revisions are purged.
+    history. The revision id is kept even if old revisions are purged. It is empty only for a sign-off
+    imported from another database whose signed-off revision was not part of the export (see docs/api.md).
     """
 
     page = models.ForeignKey("wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="sign_offs")
     page_title = models.CharField(max_length=255)
     revision = models.ForeignKey(
-        "wagtailcore.Revision", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+        "wagtailcore.Revision", null=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
     )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="clinical_sign_offs"

@@ -123,7 +123,7 @@ class SignOffHistoryFilterSet(WagtailFilterSet):
 
 
 def revision_url(sign_off):
-    if sign_off.page_id is None:
+    if sign_off.page_id is None or sign_off.revision_id is None:
         return None
     return reverse("wagtailadmin_pages:revisions_view", args=(sign_off.page_id, sign_off.revision_id))
 

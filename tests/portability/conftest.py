@@ -1,4 +1,5 @@
-"""Content worth round-tripping: linked terms and articles, a disclaimer, the site default, a draft."""
+"""Content worth round-tripping: linked terms and articles, a disclaimer, the site default, a draft, and
+two clinical sign-offs made through the real review workflow."""
 
 import datetime
 
@@ -9,7 +10,9 @@ from wagtail.models import Page, Site
 
 from glossary.models import TermPage, TermSynonym
 from health_content.models import MedicalDisclaimer, PublishingSettings
-from tests.factories import ArticlePageFactory, TermPageFactory
+from review.models import SignOff
+from tests.factories import ArticlePageFactory, ReviewerProfileFactory, TermPageFactory, UserFactory
+from tests.review_helpers import REVIEWERS, make_editor, signed_off
 
 
 @pytest.fixture
@@ -55,7 +58,26 @@ def content(glossary, article_index, default_disclaimer):
     draft = TermPageFactory(parent=glossary, title="Biopsy", slug="biopsy", live=False)
     draft.definition = "Taking a small sample of tissue to look at."
     draft.save_revision()
-    return {"remission": remission, "relapse": relapse, "article": article, "draft": draft}
+    editor = make_editor()
+    reviewer = UserFactory(username="patel", groups=[REVIEWERS])
+    ReviewerProfileFactory(user=reviewer, display_name="Dr Asha Patel", credentials="MRCP")
+    signed_off(
+        TermPage.objects.get(pk=remission.pk),
+        editor,
+        reviewer,
+        datetime.date(2025, 3, 1),
+        datetime.date(2026, 3, 1),
+        comment="Checked against the 2024 guidance.",
+    )
+    signed_off(
+        TermPage.objects.get(pk=remission.pk),
+        editor,
+        reviewer,
+        datetime.date(2026, 3, 1),
+        datetime.date(2027, 3, 1),
+    )
+    remission = TermPage.objects.get(pk=remission.pk)
+    return {"remission": remission, "relapse": relapse, "article": article, "draft": draft, "reviewer": reviewer}
 
 
 def empty_the_database():
@@ -68,3 +90,4 @@ def empty_the_database():
     settings.default_disclaimer = None
     settings.save()
     MedicalDisclaimer.objects.all().delete()
+    SignOff.objects.all().delete()

@@ -96,7 +96,7 @@ def test_a_file_that_is_not_json_is_refused(tmp_path, glossary):
 
 def test_import_creates_drafts_and_shows_progress(tmp_path, glossary):
     message, stderr = run_import(tmp_path, synthetic_document(3))
-    assert message.strip() == "Imported 3 terms and 0 articles as drafts, and 1 disclaimers."
+    assert message.strip() == "Imported 3 terms and 0 articles as drafts, 1 disclaimers and 0 sign-offs."
     assert "Saving terms as drafts: 100%" in stderr
     assert TermPage.objects.count() == 3 and not TermPage.objects.live().exists()
 

@@ -1,5 +1,6 @@
 """export_content -> a fresh database -> import_content -> export_content gives the same document."""
 
+import datetime
 import io
 import json
 
@@ -8,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from glossary.models import TermPage
+from review.models import SignOff
 from tests.portability.conftest import empty_the_database
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +51,28 @@ def test_export_describes_content_by_slug_and_path(tmp_path, content):
     assert article["body"][2]["value"]["image"] == {"image": "Scan", "alt_text": "The scan", "decorative": False}
     section = remission["extra_sections"][0]["value"]
     assert section["body"] == '<p><a linktype="page" path="/articles/living-with-cancer/">More</a></p>'
+    earlier, latest = document["sign_offs"]
+    assert earlier == {
+        "page": "remission",
+        "type": "term",
+        "page_title": "Remission",
+        "signed_off_exported_version": False,
+        "reviewer": "patel",
+        "reviewer_name": "Dr Asha Patel",
+        "reviewer_credentials": "MRCP",
+        "signed_off_at": earlier["signed_off_at"],
+        "clinically_accurate": True,
+        "sources_checked": True,
+        "plain_language": True,
+        "comment": "Checked against the 2024 guidance.",
+        "last_reviewed": "2025-03-01",
+        "next_review_due": "2026-03-01",
+    }
+    assert earlier["signed_off_at"] < latest["signed_off_at"]
+    assert datetime.datetime.fromisoformat(latest["signed_off_at"]).utcoffset() == datetime.timedelta(0)
+    # The live (exported) version of the page is the one the latest sign-off approved.
+    assert latest["signed_off_exported_version"] is True
+    assert (latest["last_reviewed"], latest["next_review_due"]) == ("2026-03-01", "2027-03-01")
 
 
 def test_round_trip_into_an_empty_database_loses_nothing(tmp_path, content, admin):
@@ -69,6 +93,18 @@ def test_round_trip_into_an_empty_database_loses_nothing(tmp_path, content, admi
 
     remission = TermPage.objects.get(slug="remission")
     assert remission.live and remission.pk not in old_ids
+    # The latest sign-off links to the revision the import made; the earlier one's revision was not exported.
+    latest, earlier = SignOff.objects.all()
+    assert (latest.page_id, latest.revision, latest.reviewer) == (
+        remission.pk,
+        remission.live_revision,
+        content["reviewer"],
+    )
+    assert (earlier.page_id, earlier.revision, earlier.reviewer_signature) == (
+        remission.pk,
+        None,
+        "Dr Asha Patel, MRCP",
+    )
     after = export(tmp_path, "after.json")
     assert after == before
     assert (tmp_path / "after.json").read_text() == (tmp_path / "before.json").read_text()

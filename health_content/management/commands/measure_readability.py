@@ -15,10 +15,9 @@ class Command(BaseCommand):
         for model in (TermPage, ArticlePage):
             changed = []
             for page in model.objects.all().iterator(chunk_size=500):
-                measured = page.readability()
-                grade = measured.grade if measured else None
-                if grade != page.readability_grade:
-                    page.readability_grade = grade
+                stored = page.readability_grade
+                page.measure_readability_grade()
+                if page.readability_grade != stored:
                     changed.append(page)
             model.objects.bulk_update(changed, ["readability_grade"], batch_size=500)
             self.stdout.write(f"{model._meta.verbose_name_plural.capitalize()}: {len(changed)} grade(s) updated.")

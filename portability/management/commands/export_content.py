@@ -8,7 +8,9 @@ from portability.document import export_document
 
 
 class Command(BaseCommand):
-    help = "Write every term and article, with disclaimers and settings, to a JSON file ('-' for stdout)."
+    help = (
+        "Write every term and article, with disclaimers, settings and sign-offs, to a JSON file ('-' for stdout)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("output", help="Path of the JSON file to write, or - for standard output.")
@@ -21,5 +23,6 @@ class Command(BaseCommand):
         else:
             with open(output, "w", encoding="utf-8") as file:
                 file.write(text)
-        counts = ", ".join(f"{len(document[key])} {key}" for key in ("terms", "articles", "disclaimers"))
+        keys = ("terms", "articles", "disclaimers", "sign_offs")
+        counts = ", ".join(f"{len(document[key])} {key.replace('_', '-')}" for key in keys)
         self.stderr.write(f"Exported {counts}.")

@@ -40,16 +40,21 @@ class Command(BaseCommand):
                 f"{input} is not valid JSON: line {error.lineno}, column {error.colno}: {error.msg}."
             ) from error
 
+        notes = []
         try:
-            created = import_document(document, user=user, publish=publish, progress=self.progress_bar)
+            created = import_document(
+                document, user=user, publish=publish, progress=self.progress_bar, notes=notes
+            )
         except InvalidDocument as error:
             for problem in error.problems:
                 self.stderr.write(f"  {problem}")
             raise CommandError(f"{input}: {error}. Nothing was imported.") from error
+        for note in notes:
+            self.stderr.write(f"  Note: {note}")
         state = "published" if publish else "drafts"
         self.stdout.write(
             f"Imported {created['terms']} terms and {created['articles']} articles as {state}, "
-            f"and {created['disclaimers']} disclaimers."
+            f"{created['disclaimers']} disclaimers and {created['sign_offs']} sign-offs."
         )
 
     def progress_bar(self, total, description):
