@@ -46,4 +46,3 @@ def test_sign_off_from_the_page_editor_shows_it_too(client, submitted):
     )
     dialog = client.get(collect_url).json()["html"]
     assert f"<dd>{task_state.revision.as_object().readability().grade}</dd>" in dialog
-
