@@ -1,6 +1,7 @@
 """Admin reports built on Wagtail's ReportView: pages due for review, and the sign-off audit trail."""
 
 import django_filters
+from django.contrib.admin.utils import quote
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
@@ -161,9 +162,14 @@ class SignOffHistoryFilterSet(WagtailFilterSet):
 
 
 def revision_url(sign_off):
-    if sign_off.page_id is None:
+    """The signed-off revision of a page, or the history of a snippet such as a disclaimer (no revision view)."""
+    if sign_off.page_id is not None:
+        return reverse("wagtailadmin_pages:revisions_view", args=(sign_off.page_id, sign_off.revision_id))
+    model = sign_off.content_type_id and ContentType.objects.get_for_id(sign_off.content_type_id).model_class()
+    viewset = getattr(model, "snippet_viewset", None)
+    if viewset is None or not sign_off.object_id:
         return None
-    return reverse("wagtailadmin_pages:revisions_view", args=(sign_off.page_id, sign_off.revision_id))
+    return reverse(viewset.get_url_name("history"), args=(quote(sign_off.object_id),))
 
 
 class SignOffHistoryView(PageReportMixin, ReportView):

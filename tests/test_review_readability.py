@@ -37,6 +37,7 @@ def test_sign_off_dialog_shows_readability_of_the_revision_under_review(client, 
     assert "Above target." in dialog
     assert "of the version you are signing off." in dialog
     assert "The content is clinically accurate" in dialog  # the checklist is still there
+    assert "with your name and credentials at the foot of the page" in dialog
 
 
 def test_sign_off_from_the_page_editor_shows_it_too(client, submitted):
