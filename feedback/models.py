@@ -4,13 +4,15 @@ No personal data is kept: no IP address, no account, no client key. Comments are
 text the reader typed and are only ever shown escaped.
 """
 
+import datetime
+
+from django.conf import settings
 from django.db import models
-from django.db.models import Count, F, Q
+from django.db.models import Count, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from wagtail.models import Page, get_page_models
 
 COMMENT_MAX_LENGTH = 500
-# How many "No" answers since the last clinical review make a page due for another look.
-NEGATIVE_FEEDBACK_THRESHOLD = 3
 
 
 class PageFeedback(models.Model):
@@ -35,19 +37,39 @@ def feedback_page_models():
     return [model for model in get_page_models() if issubclass(model, HealthContentPage)]
 
 
-def pages_with_negative_feedback_since_review(min_no=NEGATIVE_FEEDBACK_THRESHOLD):
-    """Pages with at least ``min_no`` "No" answers on or after the day of their last clinical review.
+def flag_threshold():
+    """How many "No" answers since the last clinical review make a page due for another look."""
+    return settings.FEEDBACK_FLAG_MIN_NO
 
-    A page never reviewed counts every "No". Returns a generic ``Page`` queryset (one query when
-    evaluated), annotated with nothing, so callers can filter or combine it with other page querysets.
+
+def no_answers_since_review(last_reviewed="last_reviewed"):
+    """An expression for a page queryset: its "No" answers on or after the day of its last clinical review.
+
+    ``last_reviewed`` names the outer queryset's field or annotation holding the review date. A page never
+    reviewed counts every "No". A subquery, so it adds no joins or grouping to the outer query.
     """
+    since = Coalesce(OuterRef(last_reviewed), Value(datetime.date.min), output_field=models.DateField())
+    answers = (
+        PageFeedback.objects.filter(page=OuterRef("pk"), helpful=False, created_at__date__gte=since)
+        .order_by()
+        .values("page")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return Coalesce(Subquery(answers), 0)
+
+
+def pages_with_negative_feedback_since_review(min_no=None):
+    """Pages with at least ``min_no`` (default ``FEEDBACK_FLAG_MIN_NO``) "No" answers since their last review.
+
+    Returns a generic ``Page`` queryset (one query when evaluated), annotated with nothing, so callers can
+    filter or combine it with other page querysets.
+    """
+    min_no = flag_threshold() if min_no is None else min_no
     matches = Q(pk__in=[])
     for model in feedback_page_models():
-        since_review = Q(feedback__helpful=False) & (
-            Q(last_reviewed__isnull=True) | Q(feedback__created_at__date__gte=F("last_reviewed"))
-        )
         flagged = (
-            model.objects.annotate(no_since_review=Count("feedback", filter=since_review))
+            model.objects.annotate(no_since_review=no_answers_since_review())
             .filter(no_since_review__gte=min_no)
             .values("pk")
         )

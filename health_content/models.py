@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
@@ -12,7 +13,15 @@ from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable, Page, Site
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    Page,
+    RevisionMixin,
+    Site,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -23,11 +32,31 @@ from .routing import OneQueryChildRoutingMixin
 
 
 @register_snippet
-class MedicalDisclaimer(index.Indexed, models.Model):
-    """Wording that tells readers the page is information, not personal medical advice."""
+class MedicalDisclaimer(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model):
+    """Wording that tells readers the page is information, not personal medical advice.
+
+    Patients read it, so it goes through the clinical review like pages do: edits are saved as draft
+    revisions and only a reviewer's sign-off publishes them. This row holds the published (live) wording;
+    a disclaimer never published (``live`` is false) is not shown to readers.
+    """
 
     title = models.CharField(max_length=120, unique=True)
     body = RichTextField(features=["bold", "italic", "link"])
+
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="medical_disclaimer",
+        for_concrete_model=False,
+    )
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="medical_disclaimer",
+        for_concrete_model=False,
+    )
 
     panels = [FieldPanel("title"), FieldPanel("body")]
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
@@ -66,12 +95,14 @@ class PublishingSettings(BaseSiteSetting):
 
     @classmethod
     def cached_default_disclaimer(cls, site):
-        """The site's default disclaimer, cached until the settings or any disclaimer change."""
+        """The site's default disclaimer if it is published, cached until the settings or any disclaimer change."""
         if site is None:
             return None
         disclaimer = cache.get(cls.cache_key(site.pk), _NOT_CACHED)
         if disclaimer is _NOT_CACHED:
             disclaimer = cls.for_site(site).default_disclaimer
+            if disclaimer is not None and not disclaimer.live:
+                disclaimer = None
             cache.set(cls.cache_key(site.pk), disclaimer, timeout=None)
         return disclaimer
 
@@ -188,7 +219,8 @@ class HealthContentPage(Page):
         return bool(self.last_reviewed)
 
     def get_disclaimer(self, request):
-        if self.disclaimer_id:
+        """The page's own disclaimer if it is published, else the site's default (published) one."""
+        if self.disclaimer_id and self.disclaimer.live:
             return self.disclaimer
         return PublishingSettings.cached_default_disclaimer(Site.find_for_request(request))
 

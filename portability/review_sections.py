@@ -1,5 +1,7 @@
 """The document's sign-offs section: the clinical sign-off history of every term and article.
 
+Sign-offs of disclaimers are exported as records without a page (names, dates and checklist kept).
+
 Each sign-off names its page by type and slug and its reviewer by username, and keeps the reviewer's name
 and credentials as they stood. Revisions are not exported (only each page's exported version is), so a
 sign-off records only whether it signed off that exported version: on import it links to the revision the
@@ -9,6 +11,7 @@ import creates for the page, and a sign-off of an earlier version keeps an empty
 import datetime
 
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.utils.dateparse import parse_datetime
 from wagtail.models import Page
@@ -132,7 +135,9 @@ class SignOffsSection(Section):
         sign_off = SignOff(reviewer=user, **values)
         try:
             # Values of the wrong type were reported above and left out; do not report them again as missing.
-            sign_off.full_clean(exclude=["page", "revision", "reviewer", *(set(FIELDS) - set(values))])
+            sign_off.full_clean(
+                exclude=["page", "revision", "reviewer", "content_type", "object_id", *(set(FIELDS) - set(values))]
+            )
         except ValidationError as error:
             add_validation_error(context, location, error)
         last_reviewed, next_review_due = parsed["last_reviewed"], parsed["next_review_due"]
@@ -185,6 +190,8 @@ class SignOffsSection(Section):
         for sign_off, page_key, _ in self.planned:
             if page_key is not None:
                 sign_off.page_id = context.ids_by_slug[page_key]
+                sign_off.content_type = ContentType.objects.get_for_model(PAGE_TYPES[page_key[0]])
+                sign_off.object_id = str(sign_off.page_id)
         exported = [sign_off for sign_off, _, exported_version in self.planned if exported_version]
         revisions = dict(
             Page.objects.filter(pk__in={sign_off.page_id for sign_off in exported}).values_list(

@@ -1,15 +1,16 @@
-"""Which live term and article pages are due for clinical review.
+"""Which live term and article pages are due for clinical review, or flagged by readers' "No" answers.
 
 One definition shared by the "Reviews due" report, the dashboard panel and ``notify_reviews_due``.
 """
 
 import datetime
 
-from django.db.models import F
+from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Page, get_page_models
 
+from feedback.models import flag_threshold, no_answers_since_review
 from health_content.models import HealthContentPage
 
 DUE_SOON_DAYS = 30
@@ -26,7 +27,8 @@ def _review_field(name):
 
 
 def pages_with_review_dates(pages=None):
-    """Live health content pages annotated with ``last_reviewed``, ``next_review_due`` and ``reviewed_by``."""
+    """Live health content pages annotated with ``last_reviewed``, ``next_review_due`` and ``reviewed_by``,
+    and ``no_since_review``: readers' "No" answers since the last review."""
     pages = Page.objects.all() if pages is None else pages
     return (
         pages.live()
@@ -36,6 +38,7 @@ def pages_with_review_dates(pages=None):
             next_review_due=_review_field("next_review_due"),
             reviewed_by=_review_field("reviewed_by"),
         )
+        .annotate(no_since_review=no_answers_since_review())
     )
 
 
@@ -53,9 +56,24 @@ def pages_due_for_review(days=DUE_SOON_DAYS, today=None, pages=None):
     )
 
 
+def is_flagged():
+    """Pages readers flagged: ``FEEDBACK_FLAG_MIN_NO`` or more "No" answers since the last review."""
+    return Q(no_since_review__gte=flag_threshold())
+
+
+def pages_needing_review(days=DUE_SOON_DAYS, today=None, pages=None):
+    """Pages due for review (as :func:`pages_due_for_review`) and pages readers flagged, even if not yet due."""
+    return (
+        pages_with_review_dates(pages)
+        .filter(Q(next_review_due__lte=due_cutoff(days, today)) | is_flagged())
+        .order_by("next_review_due", "title")
+    )
+
+
 def due_counts(pages=None, today=None):
-    """How many pages are overdue, and how many more are due within DUE_SOON_DAYS days."""
+    """How many pages are overdue, how many more are due within DUE_SOON_DAYS days, how many are flagged."""
     today = today or timezone.localdate()
     due = pages_due_for_review(today=today, pages=pages)
     overdue = due.filter(next_review_due__lt=today).count()
-    return {"overdue": overdue, "due_soon": due.count() - overdue}
+    flagged = pages_with_review_dates(pages).filter(is_flagged()).count()
+    return {"overdue": overdue, "due_soon": due.count() - overdue, "flagged": flagged}

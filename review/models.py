@@ -1,6 +1,7 @@
 """Who may sign off health content, the sign-off task in the workflow, and the record each sign-off leaves."""
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.utils import timezone
@@ -134,11 +135,18 @@ class SignOff(models.Model):
 
     Names and credentials are copied as they stood at sign-off, so later profile changes do not rewrite
     history. The revision id is kept even if old revisions are purged. It is empty only for a sign-off
-    imported from another database whose signed-off revision was not part of the export (see docs/api.md).
+    imported from another database whose signed-off revision was not part of the export (see the README's
+    read API and portability section). ``content_object`` is what was signed off, a page or a snippet such
+    as a disclaimer; ``page`` is also set for pages, for the page's history.
     """
 
     page = models.ForeignKey("wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="sign_offs")
     page_title = models.CharField(max_length=255)
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    object_id = models.CharField(max_length=255, blank=True)
+    content_object = GenericForeignKey("content_type", "object_id")
     revision = models.ForeignKey(
         "wagtailcore.Revision", null=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
     )

@@ -1,4 +1,4 @@
-"""The admin dashboard panel that keeps reviews current: overdue, due soon, and waiting for me."""
+"""The admin dashboard panel that keeps reviews current: overdue, due soon, flagged by readers, waiting for me."""
 
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
@@ -7,7 +7,7 @@ from wagtail.permissions import page_permission_policy
 
 from .due import DUE_SOON_DAYS, due_counts
 from .models import reviewer_profile
-from .reports import STATUS_DUE_SOON, STATUS_OVERDUE
+from .reports import STATUS_DUE_SOON, STATUS_FLAGGED, STATUS_OVERDUE
 
 
 class ReviewsPanel(Component):
@@ -28,6 +28,8 @@ class ReviewsPanel(Component):
             "due_soon": counts["due_soon"],
             "due_soon_url": f"{report_url}?status={STATUS_DUE_SOON}",
             "due_soon_days": DUE_SOON_DAYS,
+            "flagged": counts["flagged"],
+            "flagged_url": f"{report_url}?status={STATUS_FLAGGED}",
             "awaiting_my_review": TaskState.objects.reviewable_by(self.user).count(),
             "awaiting_url": reverse("wagtailadmin_reports:workflow_tasks") + "?reviewable=true",
             "needs_credentials": profile is not None and not profile.can_sign_off,

@@ -1,6 +1,7 @@
 """Admin reports built on Wagtail's ReportView: pages due for review, and the sign-off audit trail."""
 
 import django_filters
+from django.contrib.admin.utils import quote
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
@@ -13,11 +14,14 @@ from wagtail.coreutils import get_content_type_label
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
-from .due import DUE_SOON_DAYS, due_cutoff, health_content_models, pages_due_for_review
+from feedback.models import flag_threshold
+
+from .due import DUE_SOON_DAYS, due_cutoff, health_content_models, is_flagged, pages_needing_review
 from .models import SignOff
 
 STATUS_OVERDUE = "overdue"
 STATUS_DUE_SOON = "due_soon"
+STATUS_FLAGGED = "flagged"
 
 
 def page_owners(request):
@@ -33,8 +37,12 @@ def health_content_types(request):
 class ReviewsDueFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
         label="Status",
-        choices=[(STATUS_OVERDUE, "Overdue"), (STATUS_DUE_SOON, f"Due within {DUE_SOON_DAYS} days")],
-        empty_label="Overdue or due soon",
+        choices=[
+            (STATUS_OVERDUE, "Overdue"),
+            (STATUS_DUE_SOON, f"Due within {DUE_SOON_DAYS} days"),
+            (STATUS_FLAGGED, "Flagged by reader feedback"),
+        ],
+        empty_label="Overdue, due soon or flagged",
         method="filter_status",
     )
     content_type = ContentTypeFilter(label="Type", queryset=health_content_types)
@@ -49,7 +57,9 @@ class ReviewsDueFilterSet(WagtailFilterSet):
         if value == STATUS_OVERDUE:
             return queryset.filter(next_review_due__lt=today)
         if value == STATUS_DUE_SOON:
-            return queryset.filter(next_review_due__gte=today)
+            return queryset.filter(next_review_due__range=(today, due_cutoff(today=today)))
+        if value == STATUS_FLAGGED:
+            return queryset.filter(is_flagged())
         return queryset
 
 
@@ -63,9 +73,17 @@ class PageReportMixin:
         return page_permission_policy
 
 
+def reader_feedback_flag(page):
+    """The flag shown when readers' "No" answers since the last review reach ``FEEDBACK_FLAG_MIN_NO``."""
+    if page.no_since_review < flag_threshold():
+        return ""
+    return f"Readers said not helpful: {page.no_since_review} since last review"
+
+
 class ReviewsDueView(PageReportMixin, ReportView):
     page_title = "Reviews due"
     header_icon = "time"
+    results_template_name = "review/reports/reviews_due_results.html"
     index_url_name = "review_reports:reviews_due"
     index_results_url_name = "review_reports:reviews_due_results"
     filterset_class = ReviewsDueFilterSet
@@ -76,15 +94,27 @@ class ReviewsDueView(PageReportMixin, ReportView):
         DateColumn("next_review_due", label="Next review due", sort_key="next_review_due"),
         DateColumn("last_reviewed", label="Last reviewed", sort_key="last_reviewed"),
         Column("reviewed_by", label="Reviewed by", sort_key="reviewed_by"),
+        Column(
+            "no_since_review", label="Reader feedback", accessor=reader_feedback_flag, sort_key="no_since_review"
+        ),
         UserColumn("owner", label="Owner", sort_key="owner__username"),
     ]
-    list_export = ["title", "content_type", "next_review_due", "last_reviewed", "reviewed_by", "owner"]
+    list_export = [
+        "title",
+        "content_type",
+        "next_review_due",
+        "last_reviewed",
+        "reviewed_by",
+        "no_since_review",
+        "owner",
+    ]
     export_headings = {
         "title": "Page",
         "content_type": "Type",
         "next_review_due": "Next review due",
         "last_reviewed": "Last reviewed",
         "reviewed_by": "Reviewed by",
+        "no_since_review": "Not helpful since last review",
     }
 
     def __init__(self, **kwargs):
@@ -95,15 +125,24 @@ class ReviewsDueView(PageReportMixin, ReportView):
         }
 
     def get_page_subtitle(self):
-        return f"Overdue, or due by {due_cutoff():%-d %B %Y}"
+        return f"Overdue, due by {due_cutoff():%-d %B %Y}, or flagged by readers"
 
     def get_filename(self):
         return f"reviews-due-{timezone.localdate():%Y-%m-%d}"
 
     def get_queryset(self):
         editable = page_permission_policy.instances_user_has_permission_for(self.request.user, "change")
-        self.queryset = pages_due_for_review(pages=editable).select_related("owner", "content_type")
+        self.queryset = pages_needing_review(pages=editable).select_related(
+            "owner__wagtail_userprofile", "content_type"
+        )
         return super().get_queryset()
+
+    def get_context_data(self, **kwargs):
+        return {
+            **super().get_context_data(**kwargs),
+            "flag_threshold": flag_threshold(),
+            "due_soon_days": DUE_SOON_DAYS,
+        }
 
 
 def reviewers_with_sign_offs(request):
@@ -123,9 +162,19 @@ class SignOffHistoryFilterSet(WagtailFilterSet):
 
 
 def revision_url(sign_off):
-    if sign_off.page_id is None or sign_off.revision_id is None:
+    """The signed-off revision of a page, or the history of a snippet such as a disclaimer (no revision view).
+
+    None for a sign-off imported without its revision, or whose page or snippet has gone.
+    """
+    if sign_off.page_id is not None:
+        if sign_off.revision_id is None:
+            return None
+        return reverse("wagtailadmin_pages:revisions_view", args=(sign_off.page_id, sign_off.revision_id))
+    model = sign_off.content_type_id and ContentType.objects.get_for_id(sign_off.content_type_id).model_class()
+    viewset = getattr(model, "snippet_viewset", None)
+    if viewset is None or not sign_off.object_id:
         return None
-    return reverse("wagtailadmin_pages:revisions_view", args=(sign_off.page_id, sign_off.revision_id))
+    return reverse(viewset.get_url_name("history"), args=(quote(sign_off.object_id),))
 
 
 class SignOffHistoryView(PageReportMixin, ReportView):

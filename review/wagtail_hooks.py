@@ -6,6 +6,7 @@ from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
+from wagtail.models import WorkflowMixin
 from wagtail.permissions import page_permission_policy
 
 from .models import ReviewerProfile
@@ -37,6 +38,13 @@ def restart_sign_off_after_edit(request, page):
         messages.warning(
             request, f"“{page.get_admin_display_title()}” changed during review, so its sign-off has restarted."
         )
+
+
+@hooks.register("after_edit_snippet")
+def restart_sign_off_after_snippet_edit(request, instance):
+    """Disclaimers go through the same review as pages, so an edit during review restarts it too."""
+    if isinstance(instance, WorkflowMixin) and restart_sign_off_if_edited(instance, request.user):
+        messages.warning(request, f"“{instance}” changed during review, so its sign-off has restarted.")
 
 
 class ReviewerProfileViewSet(ModelViewSet):

@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
+from wagtail.models import Page
 
 SIGN_OFF_ACTION = "review.sign_off"
 
@@ -25,6 +26,13 @@ def add_months(day, months):
 def default_next_review_due(reviewed_on=None):
     """Today (or ``reviewed_on``) plus the review interval, ``CLINICAL_REVIEW_INTERVAL_MONTHS``."""
     return add_months(reviewed_on or timezone.localdate(), settings.CLINICAL_REVIEW_INTERVAL_MONTHS)
+
+
+def has_review_dates(content):
+    """Whether this content shows its review dates to readers (term and article pages; not disclaimers)."""
+    from health_content.models import HealthContentPage
+
+    return isinstance(content, HealthContentPage)
 
 
 def stamp_revision(revision, *, last_reviewed, next_review_due, reviewed_by):
@@ -51,6 +59,8 @@ def sign_off(
 ):
     """Approve ``task_state`` as ``user``: stamp and publish its revision, store the record, write the audit log.
 
+    Works for pages and for workflow-enabled snippets (disclaimers); only pages get the review dates stamped.
+
     ``reviewed_on`` defaults to today; demo data passes an earlier date to make a review overdue.
     Raises PermissionDenied or ValidationError, changing nothing, when the sign-off is not allowed.
     """
@@ -69,13 +79,15 @@ def sign_off(
 
     profile = reviewer_profile(user)
     revision = task_state.revision
-    stamp_revision(
-        revision, last_reviewed=reviewed_on, next_review_due=next_review_due, reviewed_by=profile.signature
-    )
+    if has_review_dates(revision.content_object):
+        stamp_revision(
+            revision, last_reviewed=reviewed_on, next_review_due=next_review_due, reviewed_by=profile.signature
+        )
     task_state.approve(user=user, comment=comment)
-    page = revision.content_object.specific
+    content = revision.content_object
     record = SignOff.objects.create(
-        page=page,
+        page=content if isinstance(content, Page) else None,
+        content_object=content,
         page_title=revision.object_str,
         revision=revision,
         reviewer=user,
@@ -89,7 +101,7 @@ def sign_off(
         next_review_due=next_review_due,
     )
     log(
-        instance=page,
+        instance=content,
         action=SIGN_OFF_ACTION,
         user=user,
         revision=revision,

@@ -6,9 +6,13 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from feedback.models import PageFeedback
 from review.workflow import submit_for_review
 from tests.factories import ArticlePageFactory, TermPageFactory, UserFactory
 from tests.review_helpers import make_editor, make_reviewer, signed_off
@@ -63,12 +67,20 @@ def test_reviews_due_exports_csv_and_xlsx(client, pages, staff):
     client.force_login(staff["editor"])
     url = reverse("review_reports:reviews_due")
     rows = csv_rows(client.get(url, {"export": "csv"}))
-    assert rows[0] == ["Page", "Type", "Next review due", "Last reviewed", "Reviewed by", "Owner"]
+    assert rows[0] == [
+        "Page",
+        "Type",
+        "Next review due",
+        "Last reviewed",
+        "Reviewed by",
+        "Not helpful since last review",
+        "Owner",
+    ]
     assert [row[:3] for row in rows[1:]] == [
         ["Biopsy", "Glossary term", str(days(-35))],
         ["Living with fatigue", "Article", str(days(10))],
     ]
-    assert rows[1][4:] == ["Dr Rahman, MBBS, consultant oncologist", "edna"]
+    assert rows[1][4:] == ["Dr Rahman, MBBS, consultant oncologist", "0", "edna"]
     xlsx = client.get(url, {"export": "xlsx"})
     assert xlsx["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -140,3 +152,66 @@ def test_notify_reviews_due_with_nothing_due_sends_nothing(db, mailoutbox):
     out = io.StringIO()
     call_command("notify_reviews_due", stdout=out)
     assert mailoutbox == [] and "No emails sent." in out.getvalue()
+
+
+def give_feedback(page, helpful, days_ago=0, count=1):
+    for _ in range(count):
+        feedback = PageFeedback.objects.create(page=page, helpful=helpful)
+        PageFeedback.objects.filter(pk=feedback.pk).update(
+            created_at=timezone.now() - datetime.timedelta(days=days_ago)
+        )
+
+
+def test_page_with_several_no_answers_since_review_is_flagged_even_when_not_due(client, pages, staff):
+    give_feedback(pages["current"], False, days_ago=5, count=4)  # reviewed 10 days ago: all four count
+    give_feedback(pages["due_soon"], False, days_ago=400, count=5)  # before its review 350 days ago: dealt with
+    give_feedback(pages["due_soon"], True, count=5)  # "Yes" answers never flag a page
+    give_feedback(pages["overdue"], False, count=2)  # below the threshold of 3
+    client.force_login(staff["editor"])
+    url = reverse("review_reports:reviews_due")
+
+    html = client.get(url).content.decode()
+    assert "Chemotherapy" in html
+    assert "Readers said not helpful: 4 since last review" in html
+    assert html.count("Readers said not helpful") == 1
+    assert "3 or more readers marked “not helpful” since the page was last reviewed" in html
+
+    flagged_only = client.get(url, {"status": "flagged"}).content.decode()
+    assert "Chemotherapy" in flagged_only
+    assert "Biopsy" not in flagged_only and "Living with fatigue" not in flagged_only
+    due_soon_only = client.get(url, {"status": "due_soon"}).content.decode()
+    assert "Living with fatigue" in due_soon_only and "Chemotherapy" not in due_soon_only
+
+    rows = {row[0]: row[5] for row in csv_rows(client.get(url, {"export": "csv"}))[1:]}
+    assert rows == {"Biopsy": "2", "Living with fatigue": "0", "Chemotherapy": "4"}
+
+    client.force_login(staff["okafor"])
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "<strong>1</strong> flagged by reader feedback" in dashboard
+
+
+@override_settings(FEEDBACK_FLAG_MIN_NO=2)
+def test_flag_threshold_is_a_setting(client, pages, staff):
+    give_feedback(pages["overdue"], False, count=2)
+    client.force_login(staff["editor"])
+    html = client.get(reverse("review_reports:reviews_due"), {"status": "flagged"}).content.decode()
+    assert "Biopsy" in html and "Readers said not helpful: 2 since last review" in html
+
+
+def test_reviews_due_query_count_does_not_grow_with_rows(
+    client, pages, staff, glossary, django_assert_num_queries
+):
+    client.force_login(staff["editor"])
+    url = reverse("review_reports:reviews_due")
+    give_feedback(pages["current"], False, count=3)
+    client.get(url)  # warm per-process caches (content types, site)
+    with CaptureQueriesContext(connection) as few_rows:
+        assert client.get(url).content.decode().count("Readers said not helpful") == 1
+
+    for index in range(6):
+        term = TermPageFactory(
+            parent=glossary, title=f"Term {index}", owner=staff["editor"], next_review_due=days(1)
+        )
+        give_feedback(term, False, count=3)
+    with django_assert_num_queries(len(few_rows)):
+        assert client.get(url).content.decode().count("Readers said not helpful") == 7

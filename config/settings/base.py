@@ -161,6 +161,8 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "review.publishing.publish_approved_revision"
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Flesch-Kincaid grade that terms and articles should not exceed (grade 8 is a reading age of 13).
 READABILITY_TARGET_GRADE = 8
+# How many "Was this page helpful? No" answers since a page's last clinical review flag it in "Reviews due".
+FEEDBACK_FLAG_MIN_NO = 3
 # Read API (docs/api.md): rich text as display HTML; any site may read /api/, nothing else.
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 100

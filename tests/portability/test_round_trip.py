@@ -105,6 +105,7 @@ def test_round_trip_into_an_empty_database_loses_nothing(tmp_path, content, admi
         None,
         "Dr Asha Patel, MRCP",
     )
+    assert latest.content_object == earlier.content_object == remission  # the sign-off history report's link
     after = export(tmp_path, "after.json")
     assert after == before
     assert (tmp_path / "after.json").read_text() == (tmp_path / "before.json").read_text()
