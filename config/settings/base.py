@@ -169,3 +169,6 @@ WAGTAILAPI_LIMIT_MAX = 100
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+
+# Staff email addresses are not sent to Gravatar: the admin shows its own default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
