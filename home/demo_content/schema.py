@@ -15,11 +15,28 @@ class Source:
     url: str
 
 
-@dataclass(frozen=True)
-class Term:
-    """One glossary term. Related terms and articles are given by slug."""
+@dataclass(frozen=True, kw_only=True)
+class DemoPage:
+    """What terms and articles share: a title (which gives the slug), topics, links and sources.
+
+    Related terms and articles are given by slug.
+    """
 
     title: str
+    tags: tuple[str, ...] = ()
+    related_terms: tuple[str, ...] = ()
+    related_articles: tuple[str, ...] = ()
+    references: tuple[Source, ...] = ()
+
+    @property
+    def slug(self):
+        return slugify(self.title)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Term(DemoPage):
+    """One glossary term."""
+
     definition: str
     what_is: str
     why_it_matters: str
@@ -27,31 +44,14 @@ class Term:
     also_called: tuple[str, ...] = ()
     what_is_heading: str = ""
     extra_sections: tuple[dict, ...] = ()
-    tags: tuple[str, ...] = ()
-    related_terms: tuple[str, ...] = ()
-    related_articles: tuple[str, ...] = ()
-    references: tuple[Source, ...] = ()
-
-    @property
-    def slug(self):
-        return slugify(self.title)
 
 
-@dataclass(frozen=True)
-class Article:
-    """One article. Related terms and articles are given by slug."""
+@dataclass(frozen=True, kw_only=True)
+class Article(DemoPage):
+    """One article."""
 
-    title: str
     summary: str
     body: tuple[dict, ...]
-    tags: tuple[str, ...] = ()
-    related_terms: tuple[str, ...] = ()
-    related_articles: tuple[str, ...] = ()
-    references: tuple[Source, ...] = ()
-
-    @property
-    def slug(self):
-        return slugify(self.title)
 
 
 @dataclass(frozen=True)
