@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page
 
 COMMENT_MAX_LENGTH = 500
 
@@ -28,13 +28,6 @@ class PageFeedback(models.Model):
 
     def __str__(self):
         return f"{'Yes' if self.helpful else 'No'} on page {self.page_id}"
-
-
-def feedback_page_models():
-    """The page types that ask for feedback: terms and articles."""
-    from health_content.models import HealthContentPage
-
-    return [model for model in get_page_models() if issubclass(model, HealthContentPage)]
 
 
 def flag_threshold():
@@ -57,24 +50,6 @@ def no_answers_since_review(last_reviewed="last_reviewed"):
         .values("count")
     )
     return Coalesce(Subquery(answers), 0)
-
-
-def pages_with_negative_feedback_since_review(min_no=None):
-    """Pages with at least ``min_no`` (default ``FEEDBACK_FLAG_MIN_NO``) "No" answers since their last review.
-
-    Returns a generic ``Page`` queryset (one query when evaluated), annotated with nothing, so callers can
-    filter or combine it with other page querysets.
-    """
-    min_no = flag_threshold() if min_no is None else min_no
-    matches = Q(pk__in=[])
-    for model in feedback_page_models():
-        flagged = (
-            model.objects.annotate(no_since_review=no_answers_since_review())
-            .filter(no_since_review__gte=min_no)
-            .values("pk")
-        )
-        matches |= Q(pk__in=flagged)
-    return Page.objects.filter(matches)
 
 
 def pages_with_feedback():

@@ -7,9 +7,10 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from health_content.models import health_content_page_models
+
 from . import rate_limit
 from .forms import FeedbackForm
-from .models import feedback_page_models
 
 THANK_YOU = "Thank you for your feedback."
 
@@ -17,7 +18,7 @@ THANK_YOU = "Thank you for your feedback."
 @require_POST
 def submit(request, page_id):
     page = get_object_or_404(Page.objects.live().public(), pk=page_id).specific
-    if type(page) not in feedback_page_models():
+    if type(page) not in health_content_page_models():
         raise Http404("This page does not take feedback.")
 
     if not rate_limit.allow(request, page.pk):

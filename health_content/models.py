@@ -1,7 +1,5 @@
 """The disclaimer snippet, site-wide publishing settings and the abstract base of term and article pages."""
 
-import datetime
-
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -21,6 +19,7 @@ from wagtail.models import (
     RevisionMixin,
     Site,
     WorkflowMixin,
+    get_page_models,
 )
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
@@ -214,10 +213,6 @@ class HealthContentPage(Page):
         """The short summary search engines and link previews show."""
         return self.search_description or self.summary_text
 
-    @property
-    def is_reviewed(self):
-        return bool(self.last_reviewed)
-
     def get_disclaimer(self, request):
         """The page's own disclaimer if it is published, else the site's default (published) one."""
         if self.disclaimer_id and self.disclaimer.live:
@@ -254,6 +249,11 @@ class HealthContentPage(Page):
         context["references"] = list(self.references.all())
         context["tags"] = list(self.tags.all())
         return context
+
+
+def health_content_page_models():
+    """The concrete page types built on HealthContentPage: terms and articles."""
+    return [model for model in get_page_models() if issubclass(model, HealthContentPage)]
 
 
 def _related_pages(page, links, target_field, target_model, incoming_links):
@@ -318,10 +318,6 @@ class RelatedArticleLink(Orderable):
 
     class Meta(Orderable.Meta):
         abstract = True
-
-
-def current_year():
-    return datetime.date.today().year
 
 
 class Reference(Orderable):

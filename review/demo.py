@@ -11,9 +11,9 @@ from django.test.utils import override_settings
 from django.utils import timezone
 from wagtail.models import Page
 
+from health_content.models import health_content_page_models
 from home.demo_content.logins import DEMO_LOGINS, ensure_user
 
-from .due import health_content_models
 from .models import ReviewerProfile, SignOff
 from .workflow import default_next_review_due, sign_off, submit_for_review
 
@@ -65,7 +65,7 @@ def load_review_demo(stdout):
     if SignOff.objects.exists():
         stdout.write("Review history already loaded; left as it is.")
         return
-    pages = list(Page.objects.live().type(*health_content_models()).order_by("title").specific())
+    pages = list(Page.objects.live().type(*health_content_page_models()).order_by("title").specific())
     if len(pages) < 3:
         stdout.write("Review history needs at least three live term or article pages; none added.")
         return

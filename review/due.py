@@ -8,21 +8,17 @@ import datetime
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page
 
 from feedback.models import flag_threshold, no_answers_since_review
-from health_content.models import HealthContentPage
+from health_content.models import health_content_page_models
 
 DUE_SOON_DAYS = 30
 
 
-def health_content_models():
-    return [model for model in get_page_models() if issubclass(model, HealthContentPage)]
-
-
 def _review_field(name):
     """One page's review field, read from whichever concrete page table holds it (one query, no joins per row)."""
-    columns = [F(f"{model._meta.model_name}__{name}") for model in health_content_models()]
+    columns = [F(f"{model._meta.model_name}__{name}") for model in health_content_page_models()]
     return Coalesce(*columns) if len(columns) > 1 else columns[0]
 
 
@@ -32,7 +28,7 @@ def pages_with_review_dates(pages=None):
     pages = Page.objects.all() if pages is None else pages
     return (
         pages.live()
-        .type(*health_content_models())
+        .type(*health_content_page_models())
         .annotate(
             last_reviewed=_review_field("last_reviewed"),
             next_review_due=_review_field("next_review_due"),

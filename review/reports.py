@@ -15,8 +15,9 @@ from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
 from feedback.models import flag_threshold
+from health_content.models import health_content_page_models
 
-from .due import DUE_SOON_DAYS, due_cutoff, health_content_models, is_flagged, pages_needing_review
+from .due import DUE_SOON_DAYS, due_cutoff, is_flagged, pages_needing_review
 from .models import SignOff
 
 STATUS_OVERDUE = "overdue"
@@ -30,7 +31,7 @@ def page_owners(request):
 
 
 def health_content_types(request):
-    content_types = ContentType.objects.get_for_models(*health_content_models()).values()
+    content_types = ContentType.objects.get_for_models(*health_content_page_models()).values()
     return ContentType.objects.filter(pk__in=[content_type.pk for content_type in content_types])
 
 

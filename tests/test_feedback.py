@@ -10,7 +10,8 @@ from django.test import Client
 from django.utils import timezone
 
 from feedback import rate_limit
-from feedback.models import PageFeedback, pages_with_feedback, pages_with_negative_feedback_since_review
+from feedback.models import PageFeedback, pages_with_feedback
+from review.due import is_flagged, pages_with_review_dates
 from tests.factories import ArticlePageFactory, TermPageFactory
 
 
@@ -150,7 +151,7 @@ def give_feedback(page, helpful, comment="", days_ago=0):
 
 
 @pytest.mark.django_db
-def test_pages_with_several_no_answers_since_their_review_are_flagged(glossary, article_index):
+def test_pages_with_several_no_answers_since_their_review_are_flagged(glossary, article_index, settings):
     today = timezone.localdate()
     reviewed_term = TermPageFactory(parent=glossary, last_reviewed=today - datetime.timedelta(days=10))
     for days_ago in (20, 30, 40):  # before the review: already dealt with
@@ -166,9 +167,12 @@ def test_pages_with_several_no_answers_since_their_review_are_flagged(glossary, 
     for _ in range(3):
         give_feedback(never_reviewed, False, days_ago=100)
 
-    flagged = set(pages_with_negative_feedback_since_review())
-    assert {page.pk for page in flagged} == {flagged_article.pk, never_reviewed.pk}
-    assert set(pages_with_negative_feedback_since_review(min_no=1).values_list("pk", flat=True)) == {
+    def flagged():
+        return set(pages_with_review_dates().filter(is_flagged()).values_list("pk", flat=True))
+
+    assert flagged() == {flagged_article.pk, never_reviewed.pk}
+    settings.FEEDBACK_FLAG_MIN_NO = 1
+    assert flagged() == {
         reviewed_term.pk,
         flagged_article.pk,
         never_reviewed.pk,
