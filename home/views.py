@@ -7,6 +7,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
+from home.templatetags.navigation_tags import menu_items
+
 
 @require_safe
 @cache_control(max_age=60 * 60 * 24, public=True)
@@ -19,6 +21,4 @@ def robots_txt(request):
 
 def page_not_found(request, exception=None):
     """A 404 that helps the reader on: a search box and the site's main sections."""
-    site = Site.find_for_request(request)
-    sections = site.root_page.get_children().live().in_menu().only("title", "url_path") if site else []
-    return render(request, "404.html", {"sections": sections}, status=404)
+    return render(request, "404.html", {"sections": menu_items(request)}, status=404)

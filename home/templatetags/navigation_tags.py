@@ -11,22 +11,24 @@ def navigation_cache_key(site_id):
     return f"home:main-navigation:{site_id}"
 
 
+def menu_items(request):
+    """The site's main sections as dicts of title, url and path (the page's url_path), cached per site."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    key = navigation_cache_key(site.pk)
+    items = cache.get(key)
+    if items is None:
+        children = site.root_page.get_children().live().in_menu()
+        items = [{"title": page.title, "url": page.get_url(request), "path": page.url_path} for page in children]
+        cache.set(key, items, timeout=None)
+    return items
+
+
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
-    request = context["request"]
-    site = Site.find_for_request(request)
-    items = []
-    if site:
-        key = navigation_cache_key(site.pk)
-        items = cache.get(key)
-        if items is None:
-            children = site.root_page.get_children().live().in_menu()
-            items = [
-                {"title": page.title, "url": page.get_url(request), "path": page.url_path} for page in children
-            ]
-            cache.set(key, items, timeout=None)
     current = context.get("page")
-    return {"items": items, "current_path": getattr(current, "url_path", "")}
+    return {"items": menu_items(context["request"]), "current_path": getattr(current, "url_path", "")}
 
 
 def clear_navigation_cache(**kwargs):
