@@ -7,7 +7,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import AbstractGroupApprovalTask
+from wagtail.models import AbstractGroupApprovalTask, Revision
 
 from .workflow import restart_sign_off_if_edited, sign_off
 
@@ -58,7 +58,7 @@ class ClinicalSignOffTask(AbstractGroupApprovalTask):
     """A group approval task that asks a second, credentialled reviewer to sign off the exact revision.
 
     Approving needs the sign-off checklist; requesting changes needs a comment. A reviewer never approves a
-    revision they submitted or last edited (the "four-eyes" rule).
+    revision they submitted or wrote any part of (the "four-eyes" rule).
     """
 
     class Meta:
@@ -89,9 +89,14 @@ class ClinicalSignOffTask(AbstractGroupApprovalTask):
         return actions
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
-        """Task states awaiting this user's review: never the ones they submitted or last edited."""
+        """Task states awaiting this user's review: never the ones they submitted or wrote any part of."""
         states = super().get_task_states_user_can_moderate(user, **kwargs)
-        return states.exclude(workflow_state__requested_by=user).exclude(revision__user=user)
+        own = [
+            state.pk
+            for state in states.select_related("revision", "workflow_state")
+            if user.pk in authors_of(state)
+        ]
+        return states.exclude(pk__in=own)
 
     def get_form_for_action(self, action):
         from .forms import RequestChangesForm, SignOffForm
@@ -126,8 +131,16 @@ class ClinicalSignOffTask(AbstractGroupApprovalTask):
 
 
 def authors_of(task_state):
-    """Users who may not approve a task state: whoever submitted it and whoever wrote its revision."""
-    return {task_state.workflow_state.requested_by_id, task_state.revision.user_id} - {None}
+    """Users who may not approve a task state: whoever submitted it, and whoever wrote any of the changes
+    under review, that is any revision since the last published one up to the one under review."""
+    revision = task_state.revision
+    changes = Revision.objects.filter(
+        base_content_type_id=revision.base_content_type_id, object_id=revision.object_id, pk__lte=revision.pk
+    )
+    live_revision_id = getattr(revision.content_object, "live_revision_id", None)
+    if live_revision_id:
+        changes = changes.filter(pk__gt=live_revision_id)
+    return {task_state.workflow_state.requested_by_id, *changes.values_list("user_id", flat=True)} - {None}
 
 
 class SignOff(models.Model):

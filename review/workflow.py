@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
-from wagtail.models import Page
+from wagtail.models import Page, TaskState
 
 SIGN_OFF_ACTION = "review.sign_off"
 
@@ -66,6 +66,8 @@ def sign_off(
     """
     from .models import SignOff, reviewer_profile
 
+    # Lock the task state, so two reviewers approving at the same moment cannot both sign it off.
+    task_state = TaskState.objects.select_for_update().get(pk=task_state.pk)
     task = task_state.task.specific
     if task_state.status != task_state.STATUS_IN_PROGRESS:
         raise PermissionDenied("This review has already finished or restarted.")
@@ -136,7 +138,7 @@ def restart_sign_off_if_edited(page, user):
     if task_state is None or not isinstance(task_state.task.specific, ClinicalSignOffTask):
         return False
     latest = page.get_latest_revision()
-    if latest.pk == task_state.revision_id and latest.created_at <= task_state.started_at:
+    if latest.pk == task_state.revision_id:
         return False
     task_state.cancel(user=user, resume=True, comment="Restarted because the page was edited during review.")
     return True

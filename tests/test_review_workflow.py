@@ -172,6 +172,26 @@ def test_reviewer_cannot_approve_their_own_submission(client, term, reviewer, se
     assert live_term(term).definition == "Written and submitted by a reviewer."
 
 
+def test_reviewer_cannot_approve_a_draft_they_wrote_that_someone_else_submitted(
+    client, term, editor, reviewer, second_reviewer
+):
+    client.force_login(reviewer)
+    edit_page(client, term, definition="Drafted by a reviewer, submitted unchanged by the editor.")
+    client.force_login(editor)
+    edit_page(client, term, "action-submit")
+    task_state = current_task_state(term)
+    assert task_state.revision.user == editor
+
+    client.force_login(reviewer)
+    assert "Sign off and publish" not in client.get(reverse("wagtailadmin_home")).content.decode()
+    assert_refused(approve(client, term, task_state))
+    assert not SignOff.objects.exists()
+
+    client.force_login(second_reviewer)
+    approve(client, term, current_task_state(term))
+    assert live_term(term).definition == "Drafted by a reviewer, submitted unchanged by the editor."
+
+
 def test_reviewer_without_credentials_is_not_offered_sign_off(client, term, editor):
     uncredentialled = make_reviewer("newcomer", credentials="")
     task_state = submit_for_review(term, editor)
