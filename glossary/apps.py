@@ -5,7 +5,8 @@ class GlossaryConfig(AppConfig):
     name = "glossary"
 
     def ready(self):
-        from django.db.models.signals import post_delete
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .autolink import invalidate
@@ -16,3 +17,8 @@ class GlossaryConfig(AppConfig):
         for sender in (TermPage, GlossaryIndexPage):
             for signal in (page_published, page_unpublished, post_page_move, post_delete):
                 signal.connect(invalidate, sender=sender, dispatch_uid=f"glossary-autolink-{signal}-{sender}")
+        # Terms in a section that gains or loses a view restriction stop or start being linked.
+        for signal in (post_save, post_delete):
+            signal.connect(
+                invalidate, sender=PageViewRestriction, dispatch_uid=f"glossary-autolink-restriction-{signal}"
+            )

@@ -89,17 +89,20 @@ def build_matcher(entries):
 
 
 def live_term_entries():
-    """Every (phrase, Term) pair of live terms: each title, then each "also called" name."""
+    """Every (phrase, Term) pair of terms readers may see: each title, then each "also called" name."""
+    from health_content.visibility import visible
+
     from .models import TermPage, TermSynonym
 
+    pages = visible(TermPage.objects.all())
     terms = {
         page.pk: Term(page.pk, page.title, page.get_url(), page.definition)
-        for page in TermPage.objects.live().only("id", "title", "url_path", "definition")
+        for page in pages.only("id", "title", "url_path", "definition")
     }
     entries = [(term.title, term) for term in terms.values()]
     entries += [
         (name, terms[page_id])
-        for name, page_id in TermSynonym.objects.filter(page__live=True).values_list("name", "page_id")
+        for name, page_id in TermSynonym.objects.filter(page__in=pages.values("pk")).values_list("name", "page_id")
         if page_id in terms
     ]
     return entries

@@ -32,6 +32,7 @@ from health_content.models import (
 )
 from health_content.panels import CONNECTION_PANELS, IMAGE_PANELS, READABILITY_PANELS, health_page_tabs
 from health_content.readability import block_texts, rich_text_to_text
+from health_content.visibility import visible
 
 DEFINITION_MAX_LENGTH = 600
 TERMS_PER_PAGE = 50
@@ -54,7 +55,7 @@ class GlossaryIndexPage(HealthIndexPage):
         return TermPage
 
     def live_terms(self):
-        return TermPage.objects.child_of(self).live()
+        return visible(TermPage.objects.child_of(self))
 
     def live_synonyms(self):
         return TermSynonym.objects.filter(page__in=self.live_terms().values("pk"))

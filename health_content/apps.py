@@ -7,7 +7,17 @@ class HealthContentConfig(AppConfig):
     verbose_name = "Health content"
 
     def ready(self):
+        from wagtail.models import PageViewRestriction
+        from wagtail.signals import post_page_move
+
         from .models import MedicalDisclaimer, PublishingSettings
+        from .visibility import forget_restricted_paths
+
+        for signal in (post_save, post_delete):
+            signal.connect(
+                forget_restricted_paths, sender=PageViewRestriction, dispatch_uid=f"restricted-{signal}"
+            )
+        post_page_move.connect(forget_restricted_paths, dispatch_uid="restricted-paths-move")
 
         for model in (MedicalDisclaimer, PublishingSettings):
             post_save.connect(

@@ -28,6 +28,7 @@ from content_api.fields import DisclaimerField, ReferencesField, RelatedPagesFie
 
 from .readability import measure
 from .routing import OneQueryChildRoutingMixin
+from .visibility import visible
 
 
 @register_snippet
@@ -257,7 +258,7 @@ def health_content_page_models():
 
 
 def _related_pages(page, links, target_field, target_model, incoming_links):
-    """The live pages an editor chose (in order), then live pages that link back (A-Z), without repeats.
+    """The visible pages an editor chose (in order), then visible pages that link back (A-Z), no repeats.
 
     For a saved page this is one query, whatever the number of links. A preview of an unsaved revision
     holds its links in memory, so those are read from there.
@@ -265,7 +266,7 @@ def _related_pages(page, links, target_field, target_model, incoming_links):
     if isinstance(links, models.QuerySet):
         chosen = links.filter(**{target_field: OuterRef("pk")})
         return list(
-            target_model.objects.live()
+            visible(target_model.objects.all())
             .filter(Q(pk__in=links.values(target_field)) | Q(pk__in=incoming_links.values("page")))
             .exclude(pk=page.pk)
             .annotate(is_chosen=Exists(chosen), chosen_order=Subquery(chosen.values("sort_order")[:1]))
