@@ -64,3 +64,11 @@ class DisclaimerField(serializers.Field):
         if disclaimer is None:
             return None
         return {"title": disclaimer.title, "body": expand_db_html(disclaimer.body)}
+
+
+class TagNamesField(serializers.Field):
+    """Tag names A-Z, as Wagtail's TagsField gives them, but read from the tags a listing loaded already
+    (Wagtail's own field asks the database once per page)."""
+
+    def to_representation(self, value):
+        return sorted(tag.name for tag in value.all())

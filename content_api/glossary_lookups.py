@@ -17,6 +17,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView, exception_handler
 from wagtail.rich_text import expand_db_html
 
+from content_api.endpoints import MAX_OFFSET
 from glossary.models import OTHER_INITIAL, TermPage, TermSynonym, initial_of
 
 DEFAULT_LIMIT = 20
@@ -104,7 +105,7 @@ class TermListView(ReadOnlyLookup):
             raise BadParameter(f"Unknown parameter(s): {', '.join(sorted(unknown))}.")
         terms = self.filter_by_query(request, self.filter_by_letter(request, live_terms()))
         limit = integer_param(request, "limit", DEFAULT_LIMIT, maximum=MAX_LIMIT)
-        offset = integer_param(request, "offset", 0)
+        offset = integer_param(request, "offset", 0, maximum=MAX_OFFSET)
         total = terms.count()
         page = terms.order_by("title", "pk").prefetch_related("synonyms")[offset : offset + limit]
         return Response(

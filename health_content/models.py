@@ -24,7 +24,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from content_api.fields import DisclaimerField, ReferencesField, RelatedPagesField
+from content_api.fields import DisclaimerField, ReferencesField, RelatedPagesField, TagNamesField
 
 from .readability import measure
 from .routing import OneQueryChildRoutingMixin
@@ -169,7 +169,7 @@ class HealthContentPage(Page):
         APIField("related_terms", serializer=RelatedPagesField("get_related_terms")),
         APIField("related_articles", serializer=RelatedPagesField("get_related_articles")),
         APIField("references", serializer=ReferencesField()),
-        APIField("tags"),
+        APIField("tags", serializer=TagNamesField()),
         APIField("disclaimer", serializer=DisclaimerField()),
         APIField("last_reviewed"),
         APIField("next_review_due"),

@@ -123,6 +123,7 @@ def test_list_query_count_does_not_grow_with_results(client, terms, django_asser
         ({"limit": "1000"}, "limit must be at most 100, got 1000."),
         ({"limit": "ten"}, "limit must be a whole number, got 'ten'."),
         ({"offset": "-5"}, "offset must be 0 or more, got -5."),
+        ({"offset": "9" * 25}, f"offset must be at most 1000000, got {'9' * 25}."),
         ({"letter": "1"}, "letter must be one letter from A to Z, or # for other characters."),
         ({"letter": "ab"}, "letter must be one letter from A to Z, or # for other characters."),
         ({"page": "2"}, "Unknown parameter(s): page."),
@@ -132,6 +133,12 @@ def test_bad_parameters_get_a_400_that_says_what_to_fix(client, remission, param
     response = client.get("/api/v2/glossary/terms/", params)
     assert response.status_code == 400
     assert response.json() == {"message": message}
+
+
+def test_pages_endpoint_refuses_an_absurd_offset_with_a_400(client, remission):
+    response = client.get("/api/v2/pages/", {"offset": "9" * 25})
+    assert response.status_code == 400
+    assert response.json() == {"message": "offset must be at most 1000000"}
 
 
 @pytest.mark.parametrize(
