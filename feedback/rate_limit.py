@@ -1,36 +1,44 @@
 """A per-client limit on feedback, counted in the cache under a keyed hash of the client's address.
 
 The address itself is never stored: only an HMAC of it (keyed with SECRET_KEY) is used as a cache key,
-and the counter expires after the window.
+and each counter expires after its window. Behind a reverse proxy, set ``FEEDBACK_CLIENT_ADDRESS_HEADER``
+(for example ``HTTP_X_FORWARDED_FOR``) so readers are told apart by their own address, not the proxy's.
 """
 
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 
-WINDOW_SECONDS = 60 * 60
-# A reader answers once per page, perhaps twice after changing their mind.
-MAX_PER_PAGE = 3
+# A reader answers a page once a day, so one person cannot flag a page for clinical review alone.
+PER_PAGE = (1, 24 * 60 * 60)
 # Enough for someone reading a lot in one sitting, too few to flood the reports.
-MAX_PER_CLIENT = 30
+PER_CLIENT = (30, 60 * 60)
+
+
+def client_address(request):
+    """The reader's address: the last one the trusted proxy added to its header, else REMOTE_ADDR."""
+    header = getattr(settings, "FEEDBACK_CLIENT_ADDRESS_HEADER", "")
+    forwarded = request.META.get(header, "") if header else ""
+    addresses = [address.strip() for address in forwarded.split(",") if address.strip()]
+    return addresses[-1] if addresses else request.META.get("REMOTE_ADDR", "")
 
 
 def client_key(request):
     """A keyed hash of the client's address: stable for the rate limit, useless for identifying anyone."""
-    address = request.META.get("REMOTE_ADDR", "")
-    return salted_hmac("feedback.rate_limit", address).hexdigest()[:32]
+    return salted_hmac("feedback.rate_limit", client_address(request)).hexdigest()[:32]
 
 
 def allow(request, page_id):
-    """Count one answer from this client; False when it is over either limit for the current window."""
+    """Count one answer from this client; False when it is over either limit for its window."""
     client = client_key(request)
-    keys = {f"feedback:rate:{client}": MAX_PER_CLIENT, f"feedback:rate:{client}:{page_id}": MAX_PER_PAGE}
+    limits = {f"feedback:rate:{client}": PER_CLIENT, f"feedback:rate:{client}:{page_id}": PER_PAGE}
     allowed = True
-    for key, limit in keys.items():
-        cache.add(key, 0, timeout=WINDOW_SECONDS)
+    for key, (limit, window) in limits.items():
+        cache.add(key, 0, timeout=window)
         try:
             count = cache.incr(key)
         except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout=WINDOW_SECONDS)
+            cache.set(key, 1, timeout=window)
             count = 1
         allowed = allowed and count <= limit
     return allowed

@@ -21,13 +21,14 @@ def submit(request, page_id):
     if type(page) not in health_content_page_models():
         raise Http404("This page does not take feedback.")
 
-    if not rate_limit.allow(request, page.pk):
-        return TemplateResponse(request, "feedback/rate_limited.html", {"feedback_page": page}, status=429)
-
     form = FeedbackForm(request.POST)
     if not form.is_valid():
         context = {"feedback_page": page, "feedback_form": form}
         return TemplateResponse(request, "feedback/invalid.html", context, status=400)
+
+    # Counted only for valid answers, so a mistake the reader corrects does not use up their answer.
+    if not rate_limit.allow(request, page.pk):
+        return TemplateResponse(request, "feedback/rate_limited.html", {"feedback_page": page}, status=429)
 
     form.instance.page = page
     form.save()

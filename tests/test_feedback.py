@@ -113,13 +113,15 @@ def test_feedback_url_only_accepts_post(client, term):
 
 @pytest.mark.django_db
 def test_answers_are_rate_limited_per_client_and_page(client, term, glossary):
-    for _ in range(rate_limit.MAX_PER_PAGE):
+    assert client.post(feedback_url(term), {"helpful": "maybe"}).status_code == 400  # not counted
+    per_page, _ = rate_limit.PER_PAGE
+    for _ in range(per_page):
         assert client.post(feedback_url(term), {"helpful": "no"}).status_code == 302
 
     response = client.post(feedback_url(term), {"helpful": "no"})
     assert response.status_code == 429
     assert "Please try again later" in response.content.decode()
-    assert PageFeedback.objects.count() == rate_limit.MAX_PER_PAGE
+    assert PageFeedback.objects.count() == per_page
 
     other_term = TermPageFactory(parent=glossary)
     assert client.post(feedback_url(other_term), {"helpful": "yes"}).status_code == 302
@@ -129,7 +131,7 @@ def test_answers_are_rate_limited_per_client_and_page(client, term, glossary):
 
 @pytest.mark.django_db
 def test_one_client_cannot_flood_many_pages(client, glossary, monkeypatch):
-    monkeypatch.setattr(rate_limit, "MAX_PER_CLIENT", 2)
+    monkeypatch.setattr(rate_limit, "PER_CLIENT", (2, 60 * 60))
     terms = TermPageFactory.create_batch(3, parent=glossary)
     statuses = [client.post(feedback_url(term), {"helpful": "no"}).status_code for term in terms]
     assert statuses == [302, 302, 429]
@@ -259,3 +261,13 @@ def test_only_people_allowed_to_view_feedback_see_the_report(client, django_user
     client.force_login(editor)
     assert "Confusing" in client.get(f"/admin/reports/page-feedback/{term.pk}/").content.decode()
     assert "/admin/reports/page-feedback/" in client.get("/admin/").content.decode()
+
+
+def test_behind_a_proxy_readers_are_told_apart_by_the_address_the_proxy_adds(rf, settings):
+    settings.FEEDBACK_CLIENT_ADDRESS_HEADER = "HTTP_X_FORWARDED_FOR"
+    first = rf.post("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.7, 203.0.113.9")
+    second = rf.post("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.10")
+    assert rate_limit.client_address(first) == "203.0.113.9"
+    assert rate_limit.client_key(first) != rate_limit.client_key(second)
+    settings.FEEDBACK_CLIENT_ADDRESS_HEADER = ""
+    assert rate_limit.client_key(first) == rate_limit.client_key(second)

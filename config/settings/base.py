@@ -163,6 +163,8 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 READABILITY_TARGET_GRADE = 8
 # How many "Was this page helpful? No" answers since a page's last clinical review flag it in "Reviews due".
 FEEDBACK_FLAG_MIN_NO = 3
+# Behind a reverse proxy, the request header holding the reader's address (e.g. HTTP_X_FORWARDED_FOR).
+FEEDBACK_CLIENT_ADDRESS_HEADER = os.environ.get("FEEDBACK_CLIENT_ADDRESS_HEADER", "")
 # Read API (docs/api.md): rich text as display HTML; any site may read /api/, nothing else.
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 100
