@@ -99,6 +99,7 @@ def sign_off(
         sources_checked=sources_checked,
         plain_language=plain_language,
         comment=comment,
+        signed_off_at=_moment_on(reviewed_on),
         last_reviewed=reviewed_on,
         next_review_due=next_review_due,
     )
@@ -116,6 +117,12 @@ def sign_off(
         },
     )
     return record
+
+
+def _moment_on(day):
+    """Now, or this time of day on an earlier ``day`` (for backdated demo history)."""
+    now = timezone.localtime()
+    return now if day == now.date() else now.replace(year=day.year, month=day.month, day=day.day)
 
 
 def submit_for_review(page, user):

@@ -29,6 +29,10 @@ def test_demo_gives_pages_a_review_history_and_logins_work(glossary, article_ind
     today = timezone.localdate()
     anaemia = TermPage.objects.get(title="Anaemia")
     assert anaemia.next_review_due < today and anaemia.reviewed_by.startswith("Dr Amara Okafor, MBChB")
+    # The history is dated as it happened: each record's time falls on its review date.
+    assert all(
+        timezone.localtime(record.signed_off_at).date() == record.last_reviewed for record in SignOff.objects.all()
+    )
     awaiting = TaskState.objects.get(status=TaskState.STATUS_IN_PROGRESS)
     assert awaiting.revision.object_str == "Understanding your blood test"
     assert mailoutbox == []
