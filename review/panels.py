@@ -6,7 +6,7 @@ from wagtail.models import TaskState
 from wagtail.permissions import page_permission_policy
 
 from .due import DUE_SOON_DAYS, due_counts
-from .models import reviewer_profile
+from .models import ClinicalSignOffTask, reviewer_profile
 from .reports import STATUS_DUE_SOON, STATUS_FLAGGED, STATUS_OVERDUE
 
 
@@ -17,6 +17,10 @@ class ReviewsPanel(Component):
 
     def __init__(self, user):
         self.user = user
+
+    def is_reviewer(self):
+        """Whether the user is in a group that a clinical sign-off task asks to review."""
+        return ClinicalSignOffTask.objects.filter(active=True, groups__in=self.user.groups.all()).exists()
 
     def get_context_data(self, parent_context):
         counts = due_counts(pages=page_permission_policy.instances_user_has_permission_for(self.user, "change"))
@@ -32,5 +36,5 @@ class ReviewsPanel(Component):
             "flagged_url": f"{report_url}?status={STATUS_FLAGGED}",
             "awaiting_my_review": TaskState.objects.reviewable_by(self.user).count(),
             "awaiting_url": reverse("wagtailadmin_reports:workflow_tasks") + "?reviewable=true",
-            "needs_credentials": profile is not None and not profile.can_sign_off,
+            "needs_credentials": self.is_reviewer() and not (profile and profile.can_sign_off),
         }

@@ -121,6 +121,16 @@ def test_dashboard_panel_counts_overdue_due_soon_and_awaiting_my_review(client, 
     assert "<strong>0</strong> awaiting my review" in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
+def test_dashboard_tells_reviewers_without_credentials_whom_to_ask(client, staff):
+    warning = "ask a content administrator to add your name and credentials"
+    client.force_login(staff["okafor"])
+    assert warning not in client.get(reverse("wagtailadmin_home")).content.decode()
+    client.force_login(UserFactory(username="newreviewer", groups=["Clinical reviewers"]))  # no profile yet
+    assert warning in client.get(reverse("wagtailadmin_home")).content.decode()
+    client.force_login(staff["editor"])  # editors do not sign off, so they are not asked
+    assert warning not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
 def test_notify_reviews_due_emails_owner_and_reviewers(pages, staff, mailoutbox, django_user_model):
     django_user_model.objects.create_superuser("root", "root@healthwords.example", "password")
     mailoutbox.clear()  # the workflow's own notifications while setting up
