@@ -18,7 +18,8 @@ from rest_framework.views import APIView, exception_handler
 from wagtail.rich_text import expand_db_html
 
 from content_api.endpoints import MAX_OFFSET
-from glossary.models import OTHER_INITIAL, TermPage, TermSynonym, initial_of
+from glossary.models import OTHER_INITIAL, TermPage, TermSynonym, filter_by_initial, initial_of, parse_letter
+from health_content.visibility import visible
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -28,7 +29,7 @@ LETTERS = [*string.ascii_uppercase, OTHER_INITIAL]
 
 
 def live_terms():
-    return TermPage.objects.live().public()
+    return visible(TermPage.objects.all())
 
 
 def term_json(term, request, detail=False):
@@ -120,12 +121,10 @@ class TermListView(ReadOnlyLookup):
         letter = request.query_params.get("letter")
         if letter is None:
             return terms
-        letter = letter.strip().upper()
-        if letter == OTHER_INITIAL:
-            return terms.exclude(title__iregex=r"^[a-z]")
-        if len(letter) != 1 or letter not in string.ascii_uppercase:
+        letter = parse_letter(letter)
+        if not letter:
             raise BadParameter("letter must be one letter from A to Z, or # for other characters.")
-        return terms.filter(title__istartswith=letter)
+        return filter_by_initial(terms, "title", letter)
 
     @staticmethod
     def filter_by_query(request, terms):

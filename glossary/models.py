@@ -45,6 +45,19 @@ def initial_of(title):
     return first if first in string.ascii_uppercase else OTHER_INITIAL
 
 
+def parse_letter(raw):
+    """The A-Z letter (upper case) or '#' a visitor asked for, or '' when they asked for neither."""
+    letter = raw.strip().upper()
+    return letter if letter == OTHER_INITIAL or (len(letter) == 1 and letter in string.ascii_uppercase) else ""
+
+
+def filter_by_initial(queryset, field, letter):
+    """Rows whose ``field`` files under ``letter``: starts with it, or for '#' starts with no letter A-Z."""
+    if letter == OTHER_INITIAL:
+        return queryset.exclude(**{f"{field}__iregex": r"^[a-z]"})
+    return queryset.filter(**{f"{field}__istartswith": letter})
+
+
 class GlossaryIndexPage(HealthIndexPage):
     """The A-Z list of live terms, with letter navigation and pagination."""
 
@@ -80,9 +93,7 @@ class GlossaryIndexPage(HealthIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        letter = request.GET.get("letter", "").strip().upper()
-        if not (letter == OTHER_INITIAL or (len(letter) == 1 and letter in string.ascii_uppercase)):
-            letter = ""
+        letter = parse_letter(request.GET.get("letter", ""))
         page_obj = Paginator(self.entries(letter), TERMS_PER_PAGE).get_page(request.GET.get("page"))
         base_url = self.get_url(request)
         for entry in page_obj:
@@ -100,10 +111,11 @@ class GlossaryIndexPage(HealthIndexPage):
         synonyms = self.live_synonyms().annotate(
             see=F("page__title"), summary=Value(""), term_slug=F("page__slug"), sort_name=Lower("name")
         )
-        if letter == OTHER_INITIAL:
-            terms, synonyms = terms.exclude(title__iregex=r"^[a-z]"), synonyms.exclude(name__iregex=r"^[a-z]")
-        elif letter:
-            terms, synonyms = terms.filter(title__istartswith=letter), synonyms.filter(name__istartswith=letter)
+        if letter:
+            terms, synonyms = (
+                filter_by_initial(terms, "title", letter),
+                filter_by_initial(synonyms, "name", letter),
+            )
         columns = ("name", "see", "summary", "term_slug", "sort_name")
         return (
             terms.order_by()
