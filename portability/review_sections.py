@@ -140,11 +140,6 @@ class SignOffsSection(Section):
             )
         except ValidationError as error:
             add_validation_error(context, location, error)
-        last_reviewed, next_review_due = parsed["last_reviewed"], parsed["next_review_due"]
-        if last_reviewed and next_review_due and next_review_due <= last_reviewed:
-            context.problems.add(
-                f"{location}.next_review_due", "The next review must be due after the last review."
-            )
         self.planned.append((sign_off, page_key, exported_version))
 
     @staticmethod

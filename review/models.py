@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -182,6 +182,11 @@ class SignOff(models.Model):
 
     def __str__(self):
         return f"{self.page_title} signed off by {self.reviewer_name} on {self.last_reviewed:%d %B %Y}"
+
+    def clean(self):
+        super().clean()
+        if self.last_reviewed and self.next_review_due and self.next_review_due <= self.last_reviewed:
+            raise ValidationError({"next_review_due": "The next review must be due after the last review."})
 
     @property
     def reviewer_signature(self):
