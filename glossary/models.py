@@ -20,7 +20,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from content_api.fields import SynonymsField
+from health_content.api_fields import SynonymsField
 from health_content.blocks import SECTION_FEATURES, TermSectionsBlock
 from health_content.models import (
     AutolinkExclusion,

@@ -24,8 +24,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from content_api.fields import DisclaimerField, ReferencesField, RelatedPagesField, TagNamesField
-
+from .api_fields import DisclaimerField, ReferencesField, RelatedPagesField, TagNamesField
 from .readability import measure
 from .routing import OneQueryChildRoutingMixin
 from .visibility import visible

@@ -1,4 +1,4 @@
-"""Serializer fields that show a term's or article's structured parts in the Wagtail API.
+"""How a term's or article's structured parts appear in the read API (Wagtail API v2 serializer fields).
 
 Each field reads the saved (live) database row of the page, never a revision, and renders rich text
 as display HTML with internal links resolved.
