@@ -5,7 +5,7 @@ One definition shared by the "Reviews due" report, the dashboard panel and ``not
 
 import datetime
 
-from django.db.models import F, Q
+from django.db.models import Count, F, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Page
@@ -67,9 +67,11 @@ def pages_needing_review(days=DUE_SOON_DAYS, today=None, pages=None):
 
 
 def due_counts(pages=None, today=None):
-    """How many pages are overdue, how many more are due within DUE_SOON_DAYS days, how many are flagged."""
+    """How many pages are overdue, how many more are due within DUE_SOON_DAYS days, how many are flagged:
+    one query."""
     today = today or timezone.localdate()
-    due = pages_due_for_review(today=today, pages=pages)
-    overdue = due.filter(next_review_due__lt=today).count()
-    flagged = pages_with_review_dates(pages).filter(is_flagged()).count()
-    return {"overdue": overdue, "due_soon": due.count() - overdue, "flagged": flagged}
+    return pages_with_review_dates(pages).aggregate(
+        overdue=Count("pk", filter=Q(next_review_due__lt=today)),
+        due_soon=Count("pk", filter=Q(next_review_due__gte=today, next_review_due__lte=due_cutoff(today=today))),
+        flagged=Count("pk", filter=is_flagged()),
+    )
