@@ -64,10 +64,18 @@ class ReviewsDueFilterSet(WagtailFilterSet):
         return queryset
 
 
+# Who sees the review reports, their menu items and the dashboard panel: anyone who works on pages.
+PAGE_WORK_PERMISSIONS = ["add", "change", "publish"]
+
+
+def works_on_pages(user):
+    return page_permission_policy.user_has_any_permission(user, PAGE_WORK_PERMISSIONS)
+
+
 class PageReportMixin:
     """Reports about pages: open to anyone who can add, change or publish pages."""
 
-    any_permission_required = ["add", "change", "publish"]
+    any_permission_required = PAGE_WORK_PERMISSIONS
 
     @cached_property
     def permission_policy(self):

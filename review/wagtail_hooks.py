@@ -7,11 +7,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.models import WorkflowMixin
-from wagtail.permissions import page_permission_policy
 
 from .models import ReviewerProfile
 from .panels import ReviewsPanel
-from .reports import ReviewsDueView, SignOffHistoryView
+from .reports import ReviewsDueView, SignOffHistoryView, works_on_pages
 from .workflow import SIGN_OFF_ACTION, restart_sign_off_if_edited
 
 
@@ -77,7 +76,7 @@ def register_review_report_urls():
 
 class PageReportMenuItem(MenuItem):
     def is_shown(self, request):
-        return page_permission_policy.user_has_any_permission(request.user, ["add", "change", "publish"])
+        return works_on_pages(request.user)
 
 
 @hooks.register("register_reports_menu_item")
@@ -100,5 +99,5 @@ def register_sign_off_history_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def add_reviews_panel(request, panels):
-    if page_permission_policy.user_has_any_permission(request.user, ["add", "change", "publish"]):
+    if works_on_pages(request.user):
         panels.append(ReviewsPanel(request.user))
