@@ -78,8 +78,8 @@ def insert_tags(tag_through_model, pages_and_names):
     tag_through_model.objects.bulk_create(items, batch_size=BATCH_SIZE)
 
 
-def save_revisions(pages, *, user, publish):
-    """One revision per page holding its whole content; published pages go live on that revision."""
+def save_revisions(pages, *, user, publish_ids):
+    """One revision per page holding its whole content; the pages in ``publish_ids`` go live on it."""
     now = timezone.now()
     base_content_type = ContentType.objects.get_for_model(Page)
     revisions = [
@@ -103,8 +103,8 @@ def save_revisions(pages, *, user, publish):
         base_content_type=base_content_type, object_id=Cast(OuterRef("pk"), output_field=CharField())
     ).order_by("-pk")
     rows.update(latest_revision=Subquery(newest_revision.values("pk")[:1]))
-    if publish:
-        rows.update(
+    if publish_ids:
+        rows.filter(pk__in=publish_ids).update(
             live=True,
             has_unpublished_changes=False,
             live_revision=F("latest_revision"),
@@ -112,14 +112,14 @@ def save_revisions(pages, *, user, publish):
             last_published_at=now,
         )
         for page, revision in zip(pages, revisions, strict=True):
-            page.live, page.has_unpublished_changes, page.live_revision = True, False, revision
-            page.first_published_at = page.last_published_at = now
-    log_entries(pages, revisions, user=user, publish=publish, timestamp=now)
+            if page.pk in publish_ids:
+                page.live, page.has_unpublished_changes, page.live_revision = True, False, revision
+                page.first_published_at = page.last_published_at = now
+    log_entries(pages, revisions, user=user, publish_ids=publish_ids, timestamp=now)
 
 
-def log_entries(pages, revisions, *, user, publish, timestamp):
+def log_entries(pages, revisions, *, user, publish_ids, timestamp):
     """Audit log entries like the admin writes: created (and published), with the user and revision."""
-    actions = ["wagtail.create"] + (["wagtail.publish"] if publish else [])
     PageLogEntry.objects.bulk_create(
         [
             PageLogEntry(
@@ -134,7 +134,7 @@ def log_entries(pages, revisions, *, user, publish, timestamp):
                 content_changed=True,
             )
             for page, revision in zip(pages, revisions, strict=True)
-            for action in actions
+            for action in ["wagtail.create"] + (["wagtail.publish"] if page.pk in publish_ids else [])
         ],
         batch_size=BATCH_SIZE,
     )

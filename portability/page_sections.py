@@ -110,6 +110,8 @@ class PlannedPage:
     related_terms: list
     related_articles: list
     disclaimer: str = None
+    # Whether the page was live where it was exported: only such pages are published by ``--publish``.
+    live: bool = False
 
 
 class PagesSection(Section):
@@ -137,7 +139,7 @@ class PagesSection(Section):
         return items
 
     def export_page(self, page, context):
-        item = {"slug": page.slug, "title": page.title}
+        item = {"slug": page.slug, "title": page.title, "live": page.live}
         item.update({name: getattr(page, name) for name in PAGE_TEXT_FIELDS})
         item.update({name: getattr(page, name) for name in self.kind.text_fields})
         if self.kind.synonyms:
@@ -170,7 +172,7 @@ class PagesSection(Section):
         return item
 
     def field_names(self):
-        names = ["slug", "title", *PAGE_TEXT_FIELDS, *self.kind.text_fields, *self.kind.rich_text_fields]
+        names = ["slug", "title", "live", *PAGE_TEXT_FIELDS, *self.kind.text_fields, *self.kind.rich_text_fields]
         names += [*self.kind.stream_fields, "image", "image_alt_text", "disclaimer", "tags", "related_terms"]
         names += ["related_articles", "references", *REVIEW_DATE_FIELDS, "reviewed_by"]
         return names + (["also_called"] if self.kind.synonyms else [])
@@ -244,6 +246,10 @@ class PagesSection(Section):
                 lists[name] = value
             else:
                 lists[name] = []
+        # A file without "live" (made before it was exported) is treated as holding unreviewed drafts.
+        live = item.get("live", False)
+        if not check_type(context, f"{location}.live", live, bool, "true or false"):
+            live = False
         references = item.get("references", [])
         if not check_type(context, f"{location}.references", references, list, "a list"):
             references = []
@@ -291,7 +297,9 @@ class PagesSection(Section):
 
         context.provided.add((self.kind.singular, slug))
         context.provided.add(("page", f"{self.parent_path}{slug}/"))
-        return PlannedPage(page, lists["tags"], lists["related_terms"], lists["related_articles"], disclaimer)
+        return PlannedPage(
+            page, lists["tags"], lists["related_terms"], lists["related_articles"], disclaimer, live
+        )
 
     def _references(self, references, location, context):
         made = []
@@ -352,7 +360,7 @@ class PagesSection(Section):
 
     def finish(self, context, progress):
         ids = context.ids_by_slug
-        state = "published" if context.publish else "drafts"
+        state = "published or drafts as in the file" if context.publish else "drafts"
         bar = progress(len(self.planned), f"Saving {self.key} as {state}") if progress else None
         for start in range(0, len(self.planned), bulk_pages.BATCH_SIZE):
             batch = self.planned[start : start + bulk_pages.BATCH_SIZE]
@@ -374,7 +382,8 @@ class PagesSection(Section):
                 children = [child for page in pages for child in self._children(page, relation)]
                 bulk_pages.insert_children(model, children)
             bulk_pages.insert_tags(self.kind.tag_model, [(planned.page, planned.tags) for planned in batch])
-            bulk_pages.save_revisions(pages, user=context.user, publish=context.publish)
+            publish_ids = {planned.page.pk for planned in batch if context.publish and planned.live}
+            bulk_pages.save_revisions(pages, user=context.user, publish_ids=publish_ids)
             bulk_pages.update_indexes(self.kind.model, pages)
             if bar:
                 bar.update(len(batch))
