@@ -230,10 +230,16 @@ class PagesSection(Section):
                 context.problems.add(
                     f"{location}.{name}", f"must be a date such as 2026-03-01 or null, got {value!r}"
                 )
+        for name in self.kind.rich_text_fields:
+            if name in values:
+                features = self.kind.model._meta.get_field(name).features
+                values[name] = context.clean_rich_text(f"{location}.{name}", values[name], features)
         for name in self.kind.stream_fields:
             value = item.get(name, [])
             if check_type(context, f"{location}.{name}", value, list, "a list of StreamField blocks"):
-                values[name] = self._stream_with_image_ids(value, f"{location}.{name}", context)
+                value = self._stream_with_image_ids(value, f"{location}.{name}", context)
+                block = self.kind.model._meta.get_field(name).stream_block
+                values[name] = context.clean_stream(f"{location}.{name}", block, value)
         lists = {}
         list_names = ["tags", "related_terms", "related_articles"] + (
             ["also_called"] if self.kind.synonyms else []

@@ -38,6 +38,9 @@ class DisclaimersSection(Section):
                 and check_type(context, f"{location}.live", live, bool, "true or false")
             ):
                 continue
+            body = context.clean_rich_text(
+                f"{location}.body", body, MedicalDisclaimer._meta.get_field("body").features
+            )
             existing = context.disclaimers.get(title)
             if existing is not None:
                 # The same disclaimer already in the database is reused; a different one is a conflict.
