@@ -31,6 +31,7 @@ from portability.links import (
     site_path,
     strings_in,
 )
+from portability.stream_data import stream_problems
 
 REFERENCE_FIELDS = ["title", "source", "year", "doi", "pubmed_id", "url"]
 
@@ -239,7 +240,11 @@ class PagesSection(Section):
             if check_type(context, f"{location}.{name}", value, list, "a list of StreamField blocks"):
                 value = self._stream_with_image_ids(value, f"{location}.{name}", context)
                 block = self.kind.model._meta.get_field(name).stream_block
-                values[name] = context.clean_stream(f"{location}.{name}", block, value)
+                problems = stream_problems(block, value, f"{location}.{name}")
+                for where, message in problems:
+                    context.problems.add(where, message)
+                if not problems:
+                    values[name] = context.clean_stream(f"{location}.{name}", block, value)
         lists = {}
         list_names = ["tags", "related_terms", "related_articles"] + (
             ["also_called"] if self.kind.synonyms else []
