@@ -10,9 +10,8 @@ search and reference indexes. Signals such as ``page_published`` are not sent.
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import CharField, F, OuterRef, Subquery
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Lower
 from django.utils import timezone
-from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.models import COMMENTS_RELATION_NAME, Page, PageLogEntry, ReferenceIndex, Revision
 from wagtail.search.backends import get_search_backends
@@ -64,15 +63,23 @@ def insert_children(model, children):
 
 
 def insert_tags(tag_through_model, pages_and_names):
-    """Tag each page with its names, creating missing tags once; the in-memory ``tags`` match the rows."""
+    """Tag each page with its names; the in-memory ``tags`` match the rows.
+
+    Names are matched to tags ignoring case, as taggit does with ``TAGGIT_CASE_INSENSITIVE``: an existing
+    "Cancer" is reused for "cancer". The few missing tags are saved one by one so that taggit gives each
+    a unique slug.
+    """
     names = {name for _, page_names in pages_and_names for name in page_names}
-    tags = {tag.name: tag for tag in Tag.objects.filter(name__in=names)}
-    missing = [Tag(name=name, slug=slugify(name) or name) for name in sorted(names - set(tags))]
-    Tag.objects.bulk_create(missing, batch_size=BATCH_SIZE)
-    tags.update({tag.name: tag for tag in missing})
+    tags = {
+        tag.name.lower(): tag
+        for tag in Tag.objects.annotate(lower_name=Lower("name")).filter(lower_name__in={n.lower() for n in names})
+    }
+    for name in sorted(names):
+        if name.lower() not in tags:
+            tags[name.lower()] = Tag.objects.create(name=name)
     items = []
     for page, page_names in pages_and_names:
-        page_items = [tag_through_model(content_object=page, tag=tags[name]) for name in page_names]
+        page_items = [tag_through_model(content_object=page, tag=tags[name.lower()]) for name in page_names]
         page.tagged_items = page_items
         items += page_items
     tag_through_model.objects.bulk_create(items, batch_size=BATCH_SIZE)

@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
@@ -261,6 +262,7 @@ class PagesSection(Section):
         live = item.get("live", False)
         if not check_type(context, f"{location}.live", live, bool, "true or false"):
             live = False
+        self._check_tags(lists["tags"], f"{location}.tags", context)
         references = item.get("references", [])
         if not check_type(context, f"{location}.references", references, list, "a list"):
             references = []
@@ -311,6 +313,21 @@ class PagesSection(Section):
         return PlannedPage(
             page, lists["tags"], lists["related_terms"], lists["related_articles"], disclaimer, live
         )
+
+    @staticmethod
+    def _check_tags(names, location, context):
+        """Tag names fit taggit's column and, ignoring case, appear once (taggit treats them as one tag)."""
+        max_length = Tag._meta.get_field("name").max_length
+        seen = {}
+        for i, name in enumerate(names):
+            where = f"{location}[{i}]"
+            if not name.strip():
+                context.problems.add(where, "must not be blank")
+            elif len(name) > max_length:
+                context.problems.add(where, f"must be at most {max_length} characters (it has {len(name)})")
+            elif name.lower() in seen:
+                context.problems.add(where, f"{name!r} repeats {seen[name.lower()]!r}: tags ignore case")
+            seen.setdefault(name.lower(), name)
 
     def _references(self, references, location, context):
         made = []

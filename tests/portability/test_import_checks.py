@@ -7,6 +7,7 @@ import json
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from taggit.models import Tag
 from wagtail.models import Page
 
 from articles.models import ArticlePage
@@ -178,3 +179,27 @@ def test_article_body_blocks_are_checked_down_to_list_items(tmp_path, glossary, 
     _, stderr = run_import(tmp_path, document)
     assert "articles[0].body[0].value: is not valid data for a 'key_points' block" in stderr
     assert not ArticlePage.objects.exists()
+
+
+def test_tags_are_checked_for_length_and_repeats_that_differ_only_in_case(tmp_path, glossary):
+    document = synthetic_document(1)
+    document["terms"][0]["tags"] = ["Cancer", "cancer", "x" * 101, " "]
+    _, stderr = run_import(tmp_path, document)
+    assert "terms[0].tags[1]: 'cancer' repeats 'Cancer': tags ignore case" in stderr
+    assert "terms[0].tags[2]: must be at most 100 characters (it has 101)" in stderr
+    assert "terms[0].tags[3]: must not be blank" in stderr
+    assert not TermPage.objects.exists() and not Tag.objects.exists()
+
+
+def test_tags_are_matched_to_existing_tags_ignoring_case(tmp_path, glossary, client):
+    Tag.objects.create(name="Cancer")
+    document = synthetic_document(2)
+    document["terms"][0]["tags"] = ["cancer", "Sleep"]
+    document["terms"][1]["tags"] = ["CANCER", "sleep"]
+    message, _ = run_import(tmp_path, document)
+    assert message.startswith("Imported 2 terms")
+    assert sorted(Tag.objects.values_list("name", flat=True)) == ["Cancer", "Sleep"]
+    assert [sorted(tag.name for tag in term.tags.all()) for term in TermPage.objects.order_by("pk")] == [
+        ["Cancer", "Sleep"],
+        ["Cancer", "Sleep"],
+    ]
