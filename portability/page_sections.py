@@ -388,8 +388,8 @@ class PagesSection(Section):
 
     def finish(self, context, progress):
         ids = context.ids_by_slug
-        state = "published or drafts as in the file" if context.publish else "drafts"
-        bar = progress(len(self.planned), f"Saving {self.key} as {state}") if progress else None
+        state = "publishing those live in the file" if context.publish else "as drafts"
+        bar = progress(len(self.planned), f"Saving {self.key} {state}") if progress else None
         for start in range(0, len(self.planned), bulk_pages.BATCH_SIZE):
             batch = self.planned[start : start + bulk_pages.BATCH_SIZE]
             pages = [planned.page for planned in batch]

@@ -56,9 +56,9 @@ class Command(BaseCommand):
             raise CommandError(f"{input}: {error}. Nothing was imported.") from error
         for note in notes:
             self.stderr.write(f"  Note: {note}")
-        state = "published where live in the file, else drafts" if publish else "drafts"
+        state = "(those live in the file published, the rest drafts)" if publish else "as drafts"
         self.stdout.write(
-            f"Imported {created['terms']} terms and {created['articles']} articles as {state}, "
+            f"Imported {created['terms']} terms and {created['articles']} articles {state}, "
             f"{created['disclaimers']} disclaimers and {created['sign_offs']} sign-offs."
         )
 
