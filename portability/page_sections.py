@@ -258,7 +258,7 @@ class PagesSection(Section):
                 lists[name] = value
             else:
                 lists[name] = []
-        # A file without "live" (made before it was exported) is treated as holding unreviewed drafts.
+        # A file without "live" (made before the flag existed) is treated as holding unreviewed drafts.
         live = item.get("live", False)
         if not check_type(context, f"{location}.live", live, bool, "true or false"):
             live = False

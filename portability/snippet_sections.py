@@ -21,6 +21,7 @@ class DisclaimersSection(Section):
 
     def validate(self, data, context):
         self.new = []
+        self.live_in_file = set()
         if not check_type(context, self.key, data, list, "a list"):
             return
         for index, item in enumerate(data):
@@ -30,7 +31,7 @@ class DisclaimersSection(Section):
             unknown = set(item) - {"title", "live", "body"}
             if unknown:
                 context.problems.add(location, f"unknown field(s) {', '.join(sorted(unknown))}")
-            # A file without "live" (made before it was exported) is treated as holding an unreviewed draft.
+            # A file without "live" (made before the flag existed) is treated as holding an unreviewed draft.
             title, body, live = item.get("title", ""), item.get("body", ""), item.get("live", False)
             if not (
                 check_type(context, f"{location}.title", title, str, "text")
@@ -50,7 +51,8 @@ class DisclaimersSection(Section):
                     context.problems.add(f"{location}.title", f"a different disclaimer called {title!r} exists")
                 continue
             disclaimer = MedicalDisclaimer(title=title, body=body, live=False, has_unpublished_changes=True)
-            disclaimer.source_live = live
+            if live:
+                self.live_in_file.add(title)
             try:
                 disclaimer.full_clean()
             except ValidationError as error:
@@ -73,7 +75,7 @@ class DisclaimersSection(Section):
                 disclaimer.body = body
                 disclaimer.save(update_fields=["body"])
             revision = disclaimer.save_revision(user=context.user)
-            if context.publish and disclaimer.source_live:
+            if context.publish and disclaimer.title in self.live_in_file:
                 revision.publish(user=context.user)
 
 
