@@ -10,9 +10,8 @@ search and reference indexes. Signals such as ``page_published`` are not sent.
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import CharField, F, OuterRef, Subquery
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Lower
 from django.utils import timezone
-from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.models import COMMENTS_RELATION_NAME, Page, PageLogEntry, ReferenceIndex, Revision
 from wagtail.search.backends import get_search_backends
@@ -64,22 +63,30 @@ def insert_children(model, children):
 
 
 def insert_tags(tag_through_model, pages_and_names):
-    """Tag each page with its names, creating missing tags once; the in-memory ``tags`` match the rows."""
+    """Tag each page with its names; the in-memory ``tags`` match the rows.
+
+    Names are matched to tags ignoring case, as taggit does with ``TAGGIT_CASE_INSENSITIVE``: an existing
+    "Cancer" is reused for "cancer". The few missing tags are saved one by one so that taggit gives each
+    a unique slug.
+    """
     names = {name for _, page_names in pages_and_names for name in page_names}
-    tags = {tag.name: tag for tag in Tag.objects.filter(name__in=names)}
-    missing = [Tag(name=name, slug=slugify(name) or name) for name in sorted(names - set(tags))]
-    Tag.objects.bulk_create(missing, batch_size=BATCH_SIZE)
-    tags.update({tag.name: tag for tag in missing})
+    tags = {
+        tag.name.lower(): tag
+        for tag in Tag.objects.annotate(lower_name=Lower("name")).filter(lower_name__in={n.lower() for n in names})
+    }
+    for name in sorted(names):
+        if name.lower() not in tags:
+            tags[name.lower()] = Tag.objects.create(name=name)
     items = []
     for page, page_names in pages_and_names:
-        page_items = [tag_through_model(content_object=page, tag=tags[name]) for name in page_names]
+        page_items = [tag_through_model(content_object=page, tag=tags[name.lower()]) for name in page_names]
         page.tagged_items = page_items
         items += page_items
     tag_through_model.objects.bulk_create(items, batch_size=BATCH_SIZE)
 
 
-def save_revisions(pages, *, user, publish):
-    """One revision per page holding its whole content; published pages go live on that revision."""
+def save_revisions(pages, *, user, publish_ids):
+    """One revision per page holding its whole content; the pages in ``publish_ids`` go live on it."""
     now = timezone.now()
     base_content_type = ContentType.objects.get_for_model(Page)
     revisions = [
@@ -103,8 +110,8 @@ def save_revisions(pages, *, user, publish):
         base_content_type=base_content_type, object_id=Cast(OuterRef("pk"), output_field=CharField())
     ).order_by("-pk")
     rows.update(latest_revision=Subquery(newest_revision.values("pk")[:1]))
-    if publish:
-        rows.update(
+    if publish_ids:
+        rows.filter(pk__in=publish_ids).update(
             live=True,
             has_unpublished_changes=False,
             live_revision=F("latest_revision"),
@@ -112,14 +119,14 @@ def save_revisions(pages, *, user, publish):
             last_published_at=now,
         )
         for page, revision in zip(pages, revisions, strict=True):
-            page.live, page.has_unpublished_changes, page.live_revision = True, False, revision
-            page.first_published_at = page.last_published_at = now
-    log_entries(pages, revisions, user=user, publish=publish, timestamp=now)
+            if page.pk in publish_ids:
+                page.live, page.has_unpublished_changes, page.live_revision = True, False, revision
+                page.first_published_at = page.last_published_at = now
+    log_entries(pages, revisions, user=user, publish_ids=publish_ids, timestamp=now)
 
 
-def log_entries(pages, revisions, *, user, publish, timestamp):
+def log_entries(pages, revisions, *, user, publish_ids, timestamp):
     """Audit log entries like the admin writes: created (and published), with the user and revision."""
-    actions = ["wagtail.create"] + (["wagtail.publish"] if publish else [])
     PageLogEntry.objects.bulk_create(
         [
             PageLogEntry(
@@ -134,7 +141,7 @@ def log_entries(pages, revisions, *, user, publish, timestamp):
                 content_changed=True,
             )
             for page, revision in zip(pages, revisions, strict=True)
-            for action in actions
+            for action in ["wagtail.create"] + (["wagtail.publish"] if page.pk in publish_ids else [])
         ],
         batch_size=BATCH_SIZE,
     )

@@ -20,7 +20,9 @@ from portability.links import (
     rewrite_strings,
     site_path,
 )
+from portability.rich_text import RichTextCleaner
 
+CLEANED_NOTE = "rich text cleaned as the editor would: markup it does not allow (such as scripts) was removed"
 # The raw StreamField shape of wagtail.images.blocks.ImageBlock: the image is named by title on export.
 IMAGE_BLOCK_KEYS = {"image", "decorative", "alt_text"}
 
@@ -64,6 +66,7 @@ class ImportContext:
     ids_by_slug: dict = field(default_factory=dict)
     # Things worth telling whoever imports that do not stop the import, each with its place.
     notes: list = field(default_factory=list)
+    cleaner: RichTextCleaner = field(default_factory=RichTextCleaner)
 
     def __post_init__(self):
         self.ids_by_path = {site_path(url_path): pk for pk, url_path in Page.objects.values_list("pk", "url_path")}
@@ -91,6 +94,20 @@ class ImportContext:
     def require_links(self, location, html):
         for path in linked_paths(html):
             self.require(location, ("page", path))
+
+    def clean_rich_text(self, location, html, features):
+        """``html`` as the admin editor would store it, with a note when that removed something."""
+        cleaned = self.cleaner.clean(html, features)
+        if cleaned != html:
+            self.notes.append(f"{location}: {CLEANED_NOTE}")
+        return cleaned
+
+    def clean_stream(self, location, block, raw):
+        """Raw StreamField data with every rich text value cleaned, with a note when that removed something."""
+        cleaned = self.cleaner.clean_stream(block, raw)
+        if cleaned != raw:
+            self.notes.append(f"{location}: {CLEANED_NOTE}")
+        return cleaned
 
     def resolve_links(self, html):
         return paths_to_ids(html, self.ids_by_path)

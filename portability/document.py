@@ -84,7 +84,7 @@ def import_document(document, *, user=None, publish=False, progress=None, notes=
         created = {section.key: section.write(context, progress) for section in parts}
         for section in parts:
             section.finish(context, progress)
-    refresh_public_caches(created, publish=publish)
+        transaction.on_commit(lambda: refresh_public_caches(created, publish=publish))
     return created
 
 

@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
@@ -31,6 +32,7 @@ from portability.links import (
     site_path,
     strings_in,
 )
+from portability.stream_data import stream_problems
 
 REFERENCE_FIELDS = ["title", "source", "year", "doi", "pubmed_id", "url"]
 
@@ -110,6 +112,8 @@ class PlannedPage:
     related_terms: list
     related_articles: list
     disclaimer: str = None
+    # Whether the page was live where it was exported: only such pages are published by ``--publish``.
+    live: bool = False
 
 
 class PagesSection(Section):
@@ -137,7 +141,7 @@ class PagesSection(Section):
         return items
 
     def export_page(self, page, context):
-        item = {"slug": page.slug, "title": page.title}
+        item = {"slug": page.slug, "title": page.title, "live": page.live}
         item.update({name: getattr(page, name) for name in PAGE_TEXT_FIELDS})
         item.update({name: getattr(page, name) for name in self.kind.text_fields})
         if self.kind.synonyms:
@@ -170,7 +174,7 @@ class PagesSection(Section):
         return item
 
     def field_names(self):
-        names = ["slug", "title", *PAGE_TEXT_FIELDS, *self.kind.text_fields, *self.kind.rich_text_fields]
+        names = ["slug", "title", "live", *PAGE_TEXT_FIELDS, *self.kind.text_fields, *self.kind.rich_text_fields]
         names += [*self.kind.stream_fields, "image", "image_alt_text", "disclaimer", "tags", "related_terms"]
         names += ["related_articles", "references", *REVIEW_DATE_FIELDS, "reviewed_by"]
         return names + (["also_called"] if self.kind.synonyms else [])
@@ -228,10 +232,20 @@ class PagesSection(Section):
                 context.problems.add(
                     f"{location}.{name}", f"must be a date such as 2026-03-01 or null, got {value!r}"
                 )
+        for name in self.kind.rich_text_fields:
+            if name in values:
+                features = self.kind.model._meta.get_field(name).features
+                values[name] = context.clean_rich_text(f"{location}.{name}", values[name], features)
         for name in self.kind.stream_fields:
             value = item.get(name, [])
             if check_type(context, f"{location}.{name}", value, list, "a list of StreamField blocks"):
-                values[name] = self._stream_with_image_ids(value, f"{location}.{name}", context)
+                value = self._stream_with_image_ids(value, f"{location}.{name}", context)
+                block = self.kind.model._meta.get_field(name).stream_block
+                problems = stream_problems(block, value, f"{location}.{name}")
+                for where, message in problems:
+                    context.problems.add(where, message)
+                if not problems:
+                    values[name] = context.clean_stream(f"{location}.{name}", block, value)
         lists = {}
         list_names = ["tags", "related_terms", "related_articles"] + (
             ["also_called"] if self.kind.synonyms else []
@@ -244,6 +258,11 @@ class PagesSection(Section):
                 lists[name] = value
             else:
                 lists[name] = []
+        # A file without "live" (made before the flag existed) is treated as holding unreviewed drafts.
+        live = item.get("live", False)
+        if not check_type(context, f"{location}.live", live, bool, "true or false"):
+            live = False
+        self._check_tags(lists["tags"], f"{location}.tags", context)
         references = item.get("references", [])
         if not check_type(context, f"{location}.references", references, list, "a list"):
             references = []
@@ -291,7 +310,24 @@ class PagesSection(Section):
 
         context.provided.add((self.kind.singular, slug))
         context.provided.add(("page", f"{self.parent_path}{slug}/"))
-        return PlannedPage(page, lists["tags"], lists["related_terms"], lists["related_articles"], disclaimer)
+        return PlannedPage(
+            page, lists["tags"], lists["related_terms"], lists["related_articles"], disclaimer, live
+        )
+
+    @staticmethod
+    def _check_tags(names, location, context):
+        """Tag names fit taggit's column and, ignoring case, appear once (taggit treats them as one tag)."""
+        max_length = Tag._meta.get_field("name").max_length
+        seen = {}
+        for i, name in enumerate(names):
+            where = f"{location}[{i}]"
+            if not name.strip():
+                context.problems.add(where, "must not be blank")
+            elif len(name) > max_length:
+                context.problems.add(where, f"must be at most {max_length} characters (it has {len(name)})")
+            elif name.lower() in seen:
+                context.problems.add(where, f"{name!r} repeats {seen[name.lower()]!r}: tags ignore case")
+            seen.setdefault(name.lower(), name)
 
     def _references(self, references, location, context):
         made = []
@@ -352,8 +388,8 @@ class PagesSection(Section):
 
     def finish(self, context, progress):
         ids = context.ids_by_slug
-        state = "published" if context.publish else "drafts"
-        bar = progress(len(self.planned), f"Saving {self.key} as {state}") if progress else None
+        state = "publishing those live in the file" if context.publish else "as drafts"
+        bar = progress(len(self.planned), f"Saving {self.key} {state}") if progress else None
         for start in range(0, len(self.planned), bulk_pages.BATCH_SIZE):
             batch = self.planned[start : start + bulk_pages.BATCH_SIZE]
             pages = [planned.page for planned in batch]
@@ -374,7 +410,8 @@ class PagesSection(Section):
                 children = [child for page in pages for child in self._children(page, relation)]
                 bulk_pages.insert_children(model, children)
             bulk_pages.insert_tags(self.kind.tag_model, [(planned.page, planned.tags) for planned in batch])
-            bulk_pages.save_revisions(pages, user=context.user, publish=context.publish)
+            publish_ids = {planned.page.pk for planned in batch if context.publish and planned.live}
+            bulk_pages.save_revisions(pages, user=context.user, publish_ids=publish_ids)
             bulk_pages.update_indexes(self.kind.model, pages)
             if bar:
                 bar.update(len(batch))

@@ -11,28 +11,37 @@ class DisclaimersSection(Section):
     key = "disclaimers"
 
     def export(self, context):
-        return [
-            {"title": disclaimer.title, "body": context.rich_text(disclaimer.body)}
-            for disclaimer in MedicalDisclaimer.objects.order_by("title")
-        ]
+        items = []
+        for disclaimer in MedicalDisclaimer.objects.order_by("title"):
+            live = disclaimer.live
+            if not live and disclaimer.latest_revision_id:  # Never published: its latest draft, as for pages.
+                disclaimer = disclaimer.get_latest_revision_as_object()
+            items.append({"title": disclaimer.title, "live": live, "body": context.rich_text(disclaimer.body)})
+        return items
 
     def validate(self, data, context):
         self.new = []
+        self.live_in_file = set()
         if not check_type(context, self.key, data, list, "a list"):
             return
         for index, item in enumerate(data):
             location = f"{self.key}[{index}]"
             if not check_type(context, location, item, dict, "an object"):
                 continue
-            unknown = set(item) - {"title", "body"}
+            unknown = set(item) - {"title", "live", "body"}
             if unknown:
                 context.problems.add(location, f"unknown field(s) {', '.join(sorted(unknown))}")
-            title, body = item.get("title", ""), item.get("body", "")
+            # A file without "live" (made before the flag existed) is treated as holding an unreviewed draft.
+            title, body, live = item.get("title", ""), item.get("body", ""), item.get("live", False)
             if not (
                 check_type(context, f"{location}.title", title, str, "text")
                 and check_type(context, f"{location}.body", body, str, "text")
+                and check_type(context, f"{location}.live", live, bool, "true or false")
             ):
                 continue
+            body = context.clean_rich_text(
+                f"{location}.body", body, MedicalDisclaimer._meta.get_field("body").features
+            )
             existing = context.disclaimers.get(title)
             if existing is not None:
                 # The same disclaimer already in the database is reused; a different one is a conflict.
@@ -41,7 +50,9 @@ class DisclaimersSection(Section):
                 elif context.portable(existing.body) != body:
                     context.problems.add(f"{location}.title", f"a different disclaimer called {title!r} exists")
                 continue
-            disclaimer = MedicalDisclaimer(title=title, body=body)
+            disclaimer = MedicalDisclaimer(title=title, body=body, live=False, has_unpublished_changes=True)
+            if live:
+                self.live_in_file.add(title)
             try:
                 disclaimer.full_clean()
             except ValidationError as error:
@@ -57,11 +68,15 @@ class DisclaimersSection(Section):
         return len(self.new)
 
     def finish(self, context, progress):
+        """Save each new disclaimer as a draft revision; publish it only if asked and it was live in the file."""
         for disclaimer in self.new:
             body = context.resolve_links(disclaimer.body)
             if body != disclaimer.body:
                 disclaimer.body = body
                 disclaimer.save(update_fields=["body"])
+            revision = disclaimer.save_revision(user=context.user)
+            if context.publish and disclaimer.title in self.live_in_file:
+                revision.publish(user=context.user)
 
 
 class SettingsSection(Section):

@@ -20,7 +20,11 @@ def synthetic_document(terms, articles=0, glossary_path="/glossary/", seed=1):
         "format": FORMAT,
         "version": VERSION,
         "disclaimers": [
-            {"title": "Synthetic disclaimer", "body": "<p>Made-up text for testing. Not medical advice.</p>"}
+            {
+                "title": "Synthetic disclaimer",
+                "live": True,
+                "body": "<p>Made-up text for testing. Not medical advice.</p>",
+            }
         ],
         "settings": {},
         "terms": [_term(rng, index, slugs, glossary_path) for index in range(terms)],
@@ -41,6 +45,7 @@ def _term(rng, index, slugs, glossary_path):
     return {
         "slug": slug,
         "title": title,
+        "live": True,
         "pronunciation": "-".join(slug.split("-")[0][i : i + 3] for i in range(0, 6, 3)).upper(),
         "also_called": [f"{title} syndrome", f"{slug.split('-')[0]} condition"],
         "definition": f"{title} is a made-up word used to test how the glossary copes with many terms.",
@@ -69,6 +74,7 @@ def _article(index, slugs):
     return {
         "slug": f"synthetic-article-{index}",
         "title": f"Synthetic article {index}",
+        "live": True,
         "summary": "A made-up article for testing.",
         "body": [
             {"type": "paragraph", "value": "<p>Made-up text.</p>", "id": f"10000000-0000-4000-8000-{index:012d}"}

@@ -7,8 +7,10 @@ import json
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from taggit.models import Tag
 from wagtail.models import Page
 
+from articles.models import ArticlePage
 from glossary.models import TermPage
 from health_content.models import MedicalDisclaimer
 from portability.synthetic import synthetic_document
@@ -124,3 +126,80 @@ def test_a_disclaimer_already_in_the_database_is_reused_and_a_different_one_refu
     other["disclaimers"][0]["body"] = "<p>Other words.</p>"
     _, stderr = run_import(tmp_path, other)
     assert "disclaimers[0].title: a different disclaimer called 'Synthetic disclaimer' exists" in stderr
+
+
+def section(**value):
+    return {"type": "section", "value": {"heading": "Living with it", "body": "<p>Rest.</p>", **value}}
+
+
+@pytest.mark.parametrize(
+    ("sections", "expected"),
+    [
+        ([1], "terms[0].extra_sections[0]: must be an object with a block type and value, got int"),
+        ([{"type": "section"}], "terms[0].extra_sections[0].value: is missing"),
+        (
+            [section(), {"type": "marquee", "value": "Hello"}],
+            "terms[0].extra_sections[1].type: must be one of section, callout, got 'marquee'",
+        ),
+        ([{"value": {}}], "terms[0].extra_sections[0].type: must be one of section, callout, got None"),
+        (
+            [{"type": "section", "value": [1]}],
+            "terms[0].extra_sections[0].value: must be an object for a 'section' block",
+        ),
+        ([section(), section(heading="")], "terms[0].extra_sections[1].heading: This field is required."),
+        (
+            [section(heading="x" * 121)],
+            "terms[0].extra_sections[0].heading: Ensure this value has at most 120 characters (it has 121).",
+        ),
+        (
+            [{"type": "callout", "value": {"level": "mild", "heading": "Call", "body": "<p>Now</p>"}}],
+            "terms[0].extra_sections[0].level: Select a valid choice. mild is not one of the available choices.",
+        ),
+        ([{**section(), "colour": "red"}], "terms[0].extra_sections[0]: unknown field(s) colour"),
+    ],
+)
+def test_streamfield_blocks_are_checked_with_their_place(tmp_path, glossary, sections, expected):
+    document = synthetic_document(1)
+    document["terms"][0]["extra_sections"] = sections
+    message, stderr = run_import(tmp_path, document)
+    assert message.endswith("Nothing was imported.")
+    assert expected in stderr
+    assert not TermPage.objects.exists() and not MedicalDisclaimer.objects.exists()
+
+
+def test_article_body_blocks_are_checked_down_to_list_items(tmp_path, glossary, article_index):
+    document = synthetic_document(1, articles=1)
+    document["articles"][0]["body"] = [
+        {"type": "key_points", "value": {"heading": "Key points", "points": ["Rest", "x" * 301]}}
+    ]
+    _, stderr = run_import(tmp_path, document)
+    assert "articles[0].body[0].points[1]: Ensure this value has at most 300 characters (it has 301)." in stderr
+
+    document["articles"][0]["body"] = [{"type": "key_points", "value": {"heading": "Key points", "points": 5}}]
+    _, stderr = run_import(tmp_path, document)
+    assert "articles[0].body[0].value: is not valid data for a 'key_points' block" in stderr
+    assert not ArticlePage.objects.exists()
+
+
+def test_tags_are_checked_for_length_and_repeats_that_differ_only_in_case(tmp_path, glossary):
+    document = synthetic_document(1)
+    document["terms"][0]["tags"] = ["Cancer", "cancer", "x" * 101, " "]
+    _, stderr = run_import(tmp_path, document)
+    assert "terms[0].tags[1]: 'cancer' repeats 'Cancer': tags ignore case" in stderr
+    assert "terms[0].tags[2]: must be at most 100 characters (it has 101)" in stderr
+    assert "terms[0].tags[3]: must not be blank" in stderr
+    assert not TermPage.objects.exists() and not Tag.objects.exists()
+
+
+def test_tags_are_matched_to_existing_tags_ignoring_case(tmp_path, glossary, client):
+    Tag.objects.create(name="Cancer")
+    document = synthetic_document(2)
+    document["terms"][0]["tags"] = ["cancer", "Sleep"]
+    document["terms"][1]["tags"] = ["CANCER", "sleep"]
+    message, _ = run_import(tmp_path, document)
+    assert message.startswith("Imported 2 terms")
+    assert sorted(Tag.objects.values_list("name", flat=True)) == ["Cancer", "Sleep"]
+    assert [sorted(tag.name for tag in term.tags.all()) for term in TermPage.objects.order_by("pk")] == [
+        ["Cancer", "Sleep"],
+        ["Cancer", "Sleep"],
+    ]

@@ -24,12 +24,16 @@ def remission_document():
 
 
 def test_a_published_term_is_auto_linked_in_an_existing_article(
-    tmp_path, glossary, article_index, client, admin_user, remission_document
+    tmp_path, glossary, article_index, client, admin_user, remission_document, django_capture_on_commit_callbacks
 ):
     article = ArticlePageFactory(parent=article_index, body=[("paragraph", "<p>Remission can take months.</p>")])
     assert glossary_links(client, article.url) == []  # The glossary version is now cached, without the term.
 
-    run_import(tmp_path, remission_document, "--publish", "--user", "admin")
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        run_import(tmp_path, remission_document, "--publish", "--user", "admin")
+        # The caches are cleared once the import is committed, not before.
+        assert glossary_links(client, article.url) == []
+    assert len(callbacks) >= 1
 
     assert glossary_links(client, article.url) == [("Remission", "/glossary/remission/")]
     assert "Remission" in client.get("/glossary/").content.decode()

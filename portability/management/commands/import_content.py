@@ -1,7 +1,8 @@
 """``manage.py import_content IN.json``: add the terms and articles in an export file, as drafts.
 
 Everything is validated before anything is written, and the writing is one transaction: a file with a
-problem changes nothing. ``--publish`` publishes instead, for a user allowed to publish both sections.
+problem changes nothing. ``--publish`` publishes what was live where the file was exported (the rest stay
+drafts), for a user allowed to publish terms, articles and disclaimers.
 """
 
 import json
@@ -13,6 +14,7 @@ from wagtail.models import PagePermissionTester
 
 from articles.models import ArticleIndexPage
 from glossary.models import GlossaryIndexPage
+from health_content.models import MedicalDisclaimer
 from portability.document import InvalidDocument, import_document
 
 
@@ -25,7 +27,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--publish",
             action="store_true",
-            help="Publish the pages. Needs --user naming someone allowed to publish terms and articles.",
+            help=(
+                "Publish the pages and disclaimers that were live where the file was exported; the rest stay "
+                "drafts. Needs --user naming someone allowed to publish terms, articles and disclaimers."
+            ),
         )
 
     def handle(self, *args, input, user, publish, **options):
@@ -51,9 +56,9 @@ class Command(BaseCommand):
             raise CommandError(f"{input}: {error}. Nothing was imported.") from error
         for note in notes:
             self.stderr.write(f"  Note: {note}")
-        state = "published" if publish else "drafts"
+        state = "(those live in the file published, the rest drafts)" if publish else "as drafts"
         self.stdout.write(
-            f"Imported {created['terms']} terms and {created['articles']} articles as {state}, "
+            f"Imported {created['terms']} terms and {created['articles']} articles {state}, "
             f"{created['disclaimers']} disclaimers and {created['sign_offs']} sign-offs."
         )
 
@@ -77,4 +82,6 @@ class Command(BaseCommand):
                 raise CommandError(
                     f"{username} may not publish pages under {index.title!r}; ask an administrator."
                 )
+        if not user.has_perm(f"{MedicalDisclaimer._meta.app_label}.publish_medicaldisclaimer"):
+            raise CommandError(f"{username} may not publish medical disclaimers; ask an administrator.")
         return user
