@@ -4,10 +4,7 @@ Every view reads live, public term pages from the database rows (never revisions
 HEAD and OPTIONS, and answers bad query parameters with a 400 that says what to fix.
 """
 
-import string
-
 from django.db.models import Count, Q
-from django.db.models.functions import Substr, Upper
 from django.http import Http404
 from django.urls import reverse
 from rest_framework.exceptions import APIException
@@ -18,14 +15,14 @@ from rest_framework.views import APIView, exception_handler
 from wagtail.rich_text import expand_db_html
 
 from content_api.endpoints import MAX_OFFSET
-from glossary.models import OTHER_INITIAL, TermPage, TermSynonym, filter_by_initial, initial_of, parse_letter
+from glossary.models import TermPage, TermSynonym
+from glossary.names import LETTERS, parse_letter
 from health_content.visibility import visible
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 MAX_QUERY_LENGTH = 100
 MATCH_LOOKUPS = {"begins": "istartswith", "contains": "icontains", "exact": "iexact"}
-LETTERS = [*string.ascii_uppercase, OTHER_INITIAL]
 
 
 def live_terms():
@@ -38,7 +35,7 @@ def term_json(term, request, detail=False):
         "id": term.pk,
         "slug": term.slug,
         "term": term.title,
-        "initial": initial_of(term.title),
+        "initial": term.initial,
         "pronunciation": term.pronunciation,
         "also_called": [synonym.name for synonym in term.synonyms.all()],
         "definition": term.definition,
@@ -124,7 +121,7 @@ class TermListView(ReadOnlyLookup):
         letter = parse_letter(letter)
         if not letter:
             raise BadParameter("letter must be one letter from A to Z, or # for other characters.")
-        return filter_by_initial(terms, "title", letter)
+        return terms.filter(initial=letter)
 
     @staticmethod
     def filter_by_query(request, terms):
@@ -147,29 +144,24 @@ class TermListView(ReadOnlyLookup):
 
 
 class TermDetailView(ReadOnlyLookup):
-    """One live term by its slug, with its sections and review fields."""
+    """One live term by its slug, in any case ("Remission" finds "remission"), with its sections and review
+    fields."""
 
     def get(self, request, slug):
-        term = live_terms().filter(slug=slug).prefetch_related("synonyms").order_by("pk").first()
+        term = live_terms().filter(slug__iexact=slug).prefetch_related("synonyms").order_by("pk").first()
         if term is None:
             raise Http404("No live term has this slug.")
         return Response(term_json(term, request, detail=True))
 
 
 class TermCountView(ReadOnlyLookup):
-    """How many live terms file under each letter A-Z and '#' (digits and symbols), in one query."""
+    """How many live terms file under each letter A-Z and '#' (digits, symbols, other scripts), in one query."""
 
     def get(self, request):
-        rows = (
-            live_terms()
-            .annotate(initial=Upper(Substr("title", 1, 1)))
-            .values("initial")
-            .annotate(count=Count("pk"))
-            .order_by()
-        )
+        rows = live_terms().values("initial").annotate(count=Count("pk")).order_by()
         counts = dict.fromkeys(LETTERS, 0)
         for row in rows:
-            counts[initial_of(row["initial"])] += row["count"]
+            counts[row["initial"]] += row["count"]
         return Response(
             {
                 "meta": {"total_count": sum(counts.values())},

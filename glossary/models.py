@@ -1,12 +1,11 @@
 """Glossary page types: the A-Z index and the term page with its structured sections."""
 
-import string
-
 from django.core.paginator import Paginator
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import F, Value
-from django.db.models.functions import Lower, Substr, Upper
+from django.db.models.functions import Lower
+from django.http import Http404, HttpResponsePermanentRedirect
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from rest_framework import serializers
@@ -19,6 +18,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from health_content.api_fields import SynonymsField
 from health_content.blocks import SECTION_FEATURES, TermSectionsBlock
@@ -34,28 +34,53 @@ from health_content.panels import CONNECTION_PANELS, IMAGE_PANELS, READABILITY_P
 from health_content.readability import block_texts, rich_text_to_text
 from health_content.visibility import visible
 
+from .linking.policy import autolink_field, default_for
+from .names import LETTERS, NAME_KEY_MAX_LENGTH, fold, initial_of, name_key, name_slug, parse_letter
+
 DEFINITION_MAX_LENGTH = 600
 TERMS_PER_PAGE = 50
-OTHER_INITIAL = "#"
 
 
-def initial_of(title):
-    """The A-Z heading a title files under: its first letter, or '#' for digits and symbols."""
-    first = title[:1].upper()
-    return first if first in string.ascii_uppercase else OTHER_INITIAL
+class FiledName(models.Model):
+    """What a term title and an other name share: where the name files in the A-Z, the forms search and
+    duplicate checks compare, and whether it may be auto-linked (see ``glossary.linking.policy``).
 
+    ``name_fold`` is the name as compared for sameness (case, accents, punctuation, spelling: see
+    ``glossary.names``), ``name_key`` its stemmed form for search. They and ``initial`` are kept from the
+    name on every save (and by the bulk importers through :meth:`fill_name_fields`), so the A-Z and
+    search read indexed columns instead of scanning names.
+    """
 
-def parse_letter(raw):
-    """The A-Z letter (upper case) or '#' a visitor asked for, or '' when they asked for neither."""
-    letter = raw.strip().upper()
-    return letter if letter == OTHER_INITIAL or (len(letter) == 1 and letter in string.ascii_uppercase) else ""
+    initial = models.CharField(max_length=1, editable=False, db_index=True, default="#")
+    name_fold = models.CharField(max_length=NAME_KEY_MAX_LENGTH, editable=False, db_index=True, default="")
+    name_key = models.CharField(max_length=NAME_KEY_MAX_LENGTH, editable=False, db_index=True, default="")
+    autolink = autolink_field()
 
+    name_field = None
 
-def filter_by_initial(queryset, field, letter):
-    """Rows whose ``field`` files under ``letter``: starts with it, or for '#' starts with no letter A-Z."""
-    if letter == OTHER_INITIAL:
-        return queryset.exclude(**{f"{field}__iregex": r"^[a-z]"})
-    return queryset.filter(**{f"{field}__istartswith": letter})
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or self.name_field in update_fields:
+            self.fill_name_fields()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "initial", "name_fold", "name_key", "autolink"}
+        super().save(*args, **kwargs)
+
+    @property
+    def filed_name(self):
+        return getattr(self, self.name_field)
+
+    def fill_name_fields(self):
+        """Set ``initial``, ``name_fold``, ``name_key`` and (when empty) ``autolink`` from the name (no save)."""
+        name = self.filed_name or ""
+        self.initial = initial_of(name)
+        self.name_fold = fold(name)[:NAME_KEY_MAX_LENGTH]
+        self.name_key = name_key(name)
+        if not self.autolink:
+            self.autolink = default_for(name).setting
 
 
 class GlossaryIndexPage(HealthIndexPage):
@@ -70,26 +95,49 @@ class GlossaryIndexPage(HealthIndexPage):
     def live_terms(self):
         return visible(TermPage.objects.child_of(self))
 
+    def route(self, request, path_components):
+        """A term by its slug; a term's address in other capitals, or an other name's address
+        (``/glossary/chemo/``), redirects permanently to the term."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            if len(path_components) != 1:
+                raise
+            term = self.term_for_address(path_components[0])
+            if term is None:
+                raise
+            return RouteResult(self, kwargs={"redirect_to": f"{self.get_url(request)}{term.slug}/"})
+
+    def term_for_address(self, slug):
+        """The live term whose slug, ignoring case, or one of whose other names' slugs is ``slug``."""
+        terms = self.live_terms().only("id", "slug")
+        return (
+            terms.filter(slug__iexact=slug).first()
+            or terms.filter(synonyms__slug=slug.lower()).order_by("title", "pk").first()
+        )
+
+    def serve(self, request, *args, redirect_to=None, **kwargs):
+        if redirect_to:
+            return HttpResponsePermanentRedirect(redirect_to)
+        return super().serve(request, *args, **kwargs)
+
     def live_synonyms(self):
         return TermSynonym.objects.filter(page__in=self.live_terms().values("pk"))
+
+    def see_entries(self):
+        """Other names the A-Z lists as "see" entries: not those that are the name of a live term (the
+        same name, ignoring case, accents and spelling), so no entry ever points in a circle."""
+        return self.live_synonyms().exclude(name_fold__in=self.live_terms().values("name_fold"))
 
     def letters(self):
         """Every letter A-Z (and '#'), each with whether any live term, or other name, files under it."""
         initials = set(
             self.live_terms()
             .order_by()
-            .annotate(initial=Upper(Substr("title", 1, 1)))
             .values_list("initial", flat=True)
-            .union(
-                self.live_synonyms()
-                .order_by()
-                .annotate(initial=Upper(Substr("name", 1, 1)))
-                .values_list("initial", flat=True)
-            )
+            .union(self.see_entries().order_by().values_list("initial", flat=True))
         )
-        letters = [(letter, letter in initials) for letter in string.ascii_uppercase]
-        has_other = any(initial not in string.ascii_uppercase for initial in initials)
-        return letters + [(OTHER_INITIAL, has_other)]
+        return [(letter, letter in initials) for letter in LETTERS]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -108,14 +156,11 @@ class GlossaryIndexPage(HealthIndexPage):
         terms = self.live_terms().annotate(
             name=F("title"), see=Value(""), summary=F("definition"), term_slug=F("slug"), sort_name=Lower("title")
         )
-        synonyms = self.live_synonyms().annotate(
+        synonyms = self.see_entries().annotate(
             see=F("page__title"), summary=Value(""), term_slug=F("page__slug"), sort_name=Lower("name")
         )
         if letter:
-            terms, synonyms = (
-                filter_by_initial(terms, "title", letter),
-                filter_by_initial(synonyms, "name", letter),
-            )
+            terms, synonyms = terms.filter(initial=letter), synonyms.filter(initial=letter)
         columns = ("name", "see", "summary", "term_slug", "sort_name")
         return (
             terms.order_by()
@@ -129,8 +174,12 @@ class TermPageTag(TaggedItemBase):
     content_object = ParentalKey("glossary.TermPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class TermPage(HealthContentPage):
-    """One glossary term: a short definition first, then plain-language sections."""
+class TermPage(FiledName, HealthContentPage):
+    """One glossary term: a short definition first, then plain-language sections.
+
+    A short entry, such as one imported from a dictionary, has only its definition: its page leaves out
+    the empty sections.
+    """
 
     pronunciation = models.CharField(
         max_length=100, blank=True, help_text='How to say the term, for example "ree-MISH-un".'
@@ -148,16 +197,26 @@ class TermPage(HealthContentPage):
         blank=True,
         help_text='Leave empty for "What is <term>?". Use it for wording such as "What is a biopsy?".',
     )
-    what_is = RichTextField("What is it?", features=SECTION_FEATURES)
-    why_it_matters = RichTextField("Why it matters", features=SECTION_FEATURES)
+    definition_shortened = models.BooleanField(
+        "Definition to shorten",
+        default=False,
+        help_text=(
+            'Set by an import whose definition was too long: the full text is in "What is it?" and the '
+            "definition holds its first sentences. Untick once you have rewritten the definition."
+        ),
+    )
+    what_is = RichTextField("What is it?", features=SECTION_FEATURES, blank=True)
+    why_it_matters = RichTextField("Why it matters", features=SECTION_FEATURES, blank=True)
     extra_sections = StreamField(TermSectionsBlock(), blank=True, use_json_field=True)
     tags = ClusterTaggableManager(through=TermPageTag, blank=True, help_text="Topics, such as cancer types.")
 
     content_panels = Page.content_panels + [
         *READABILITY_PANELS,
         FieldPanel("pronunciation"),
+        FieldPanel("autolink"),
         InlinePanel("synonyms", heading="Also called", label="Other name"),
         FieldPanel("definition"),
+        FieldPanel("definition_shortened"),
         FieldPanel("what_is_heading"),
         FieldPanel("what_is"),
         FieldPanel("why_it_matters"),
@@ -191,8 +250,13 @@ class TermPage(HealthContentPage):
     parent_page_types = ["glossary.GlossaryIndexPage"]
     subpage_types = []
 
+    name_field = "title"
+
     class Meta:
         verbose_name = "glossary term"
+
+    def __str__(self):
+        return self.title
 
     @property
     def summary_text(self):
@@ -231,16 +295,70 @@ class TermPage(HealthContentPage):
         return context
 
 
-class TermSynonym(Orderable):
-    """Another name for a term ("also called"), such as "complete response"."""
+class TermSynonym(FiledName, Orderable):
+    """Another name for a term ("also called"), such as "complete response".
+
+    ``slug`` is the name as a web address: ``/glossary/<slug>/`` redirects to the term.
+    """
 
     page = ParentalKey(TermPage, on_delete=models.CASCADE, related_name="synonyms")
     name = models.CharField(max_length=150)
+    slug = models.SlugField(max_length=255, editable=False, default="", allow_unicode=False)
 
-    panels = [FieldPanel("name")]
+    panels = [FieldPanel("name"), FieldPanel("autolink")]
+
+    name_field = "name"
+
+    class Meta(Orderable.Meta):
+        pass
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "slug"}
+        super().save(*args, **kwargs)
+
+    def fill_name_fields(self):
+        super().fill_name_fields()
+        self.slug = name_slug(self.name)[:255]
+
+
+class PossibleDuplicate(models.Model):
+    """Two terms that may be one concept: an import met ``name`` as another name of ``term``, but it is
+    already the name of ``other`` (ignoring case, accents and spelling), so it was not added twice."""
+
+    term = models.ForeignKey(TermPage, on_delete=models.CASCADE, related_name="+")
+    other = models.ForeignKey(TermPage, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(max_length=150)
+    noted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["term__title", "other__title"]
+        constraints = [
+            models.UniqueConstraint(fields=["term", "other", "name"], name="unique_possible_duplicate"),
+        ]
+
+    def __str__(self):
+        return f"{self.term} / {self.other}: {self.name}"
+
+
+class AutolinkSnapshot(models.Model):
+    """The auto-link matcher of one glossary version, built once and read by every process.
+
+    The newest row is the current version; ``glossary.linking.store`` writes a new one when a term goes
+    live, changes or goes, and keeps only the last few.
+    """
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    data = models.TextField(help_text="The matcher as JSON.")
+
+    class Meta:
+        get_latest_by = "pk"
+
+    def __str__(self):
+        return f"Glossary auto-link version {self.pk}"
 
 
 class TermRelatedTerm(RelatedTermLink):

@@ -1,0 +1,78 @@
+"""Whether a glossary name may become a link on its own, and why: precision before recall.
+
+A wrong definition shown to a patient is a clinical-safety defect, so a name links automatically only
+where it can only mean the term. Each term title and other name stores its setting; when an editor or an
+importer leaves it empty, it is computed from the name:
+
+- a short abbreviation (three letters or digits at most: "ER", "CUP", "WHO") is never linked;
+- a single word that is common in everyday English ("will", "growth", "grade"), by wordfreq's Zipf
+  frequency, is never linked;
+- a name with capitals after its first letter ("mTOR", "HER2", "CT scan", "TUNA") links only when written
+  with exactly those capitals;
+- anything else links whatever its case.
+
+Editors can switch any name on or off; the "Names not auto-linked" report lists the ones that are off.
+"""
+
+from dataclasses import dataclass
+
+from django.db import models
+from wordfreq import zipf_frequency
+
+# Zipf 4 is once per 10,000 words ("fever", "dose"); everyday words sit above it ("cup" 5.1, "grade" 4.8),
+# specialist terms below it ("tumor" 3.97, "biopsy" 3.3, "oncologist" 2.8).
+COMMON_WORD_MIN_ZIPF = 4.0
+SHORT_ABBREVIATION_MAX_CHARACTERS = 3
+
+
+class AutolinkSetting(models.TextChoices):
+    AUTOMATIC = "auto", "Link automatically, whatever the case"
+    EXACT_CASE = "exact", "Link only when the capitals match exactly"
+    NEVER = "never", "Never link automatically"
+
+
+AUTOLINK_FIELD_HELP = (
+    "Whether mentions of this name in other pages link to the term. Leave empty to decide from the name: "
+    "short abbreviations and everyday words are never linked, names with capitals inside link only with "
+    "exact capitals."
+)
+
+
+def autolink_field():
+    """The per-name setting on term titles and other names; empty means "decide from the name" on save."""
+    return models.CharField(
+        "Auto-link", max_length=5, blank=True, choices=AutolinkSetting.choices, help_text=AUTOLINK_FIELD_HELP
+    )
+
+
+@dataclass(frozen=True)
+class Default:
+    setting: str
+    reason: str
+
+
+def characters_in(name):
+    """The letters and digits of a name: "HER2" has four, "5-FU" three."""
+    return [char for char in name if char.isalnum()]
+
+
+def has_inner_capitals(name):
+    return any(char.isupper() for char in name[1:])
+
+
+def is_everyday_word(name):
+    """A single word common in general English text: it would mostly be used in its everyday sense."""
+    words = name.split()
+    return len(words) == 1 and "-" not in name and zipf_frequency(name, "en") >= COMMON_WORD_MIN_ZIPF
+
+
+def default_for(name):
+    """The setting a new name gets, with the reason an editor is shown."""
+    name = " ".join(name.split())
+    if len(characters_in(name)) <= SHORT_ABBREVIATION_MAX_CHARACTERS:
+        return Default(AutolinkSetting.NEVER, "Short abbreviation: it can stand for many things.")
+    if is_everyday_word(name):
+        return Default(AutolinkSetting.NEVER, "Everyday English word: it often has its everyday meaning.")
+    if has_inner_capitals(name):
+        return Default(AutolinkSetting.EXACT_CASE, "Has capitals inside: in other capitals it is another word.")
+    return Default(AutolinkSetting.AUTOMATIC, "Specific name.")
