@@ -60,6 +60,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "log_request_id.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Compressed HTML and JSON, with an ETag for the content and 304 answers to conditional requests.
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    # What browsers and shared caches may keep (delivery/cache_policy.py).
+    "delivery.cache_policy.CachePolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -107,6 +112,11 @@ if DATABASE_IS_POSTGRES:
     INSTALLED_APPS.append("django.contrib.postgres")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Shared caches (Varnish, a CDN) keep public pages this long, and serve a copy up to a day old while the
+# site behind them fails (delivery/cache_policy.py).
+CACHE_SHARED_MAX_AGE = int(os.environ.get("CACHE_SHARED_MAX_AGE", "300"))
+CACHE_STALE_IF_ERROR = int(os.environ.get("CACHE_STALE_IF_ERROR", str(24 * 60 * 60)))
 
 # Redis is optional: without REDIS_URL each process keeps its own in-memory cache. A Redis outage is a
 # cache miss, never an error page: django-redis ignores connection errors (giving up after half a second)

@@ -52,3 +52,14 @@ def test_pages_are_served_while_redis_is_down_and_each_failure_is_logged(
     assert statuses == [200] * len(public_urls)
     failures = [record for record in caplog.records if record.name == "healthwords.cache"]
     assert failures and all(record.exc_info for record in failures)
+
+
+def test_feedback_is_taken_while_redis_is_down(client, redis_server, public_urls, glossary):
+    from feedback.models import PageFeedback
+    from glossary.models import TermPage
+
+    term = TermPage.objects.get(slug="remission")
+    redis_server.stop()
+    response = client.post(f"/feedback/{term.pk}/", {"helpful": "yes"}, headers={"Origin": "http://testserver"})
+    assert response.status_code == 302
+    assert PageFeedback.objects.filter(page=term).count() == 1
