@@ -84,6 +84,11 @@ def rendered(client, term):
         ("What is a biopsy?", "Biopsy", "biopsy"),
         ("what is an MRI scan ?", "MRI scan", "mri-scan"),
         ("What is HPV?", "HPV", "hpv"),
+        ("What is mTOR inhibitor?", "mTOR inhibitor", "mtor-inhibitor"),
+        ("What is μL?", "μL", "ul"),
+        ("What is μg?", "μg", "ug"),
+        ("What is eHealth?", "eHealth", "ehealth"),
+        ("What is a phase I/II clinical trial?", "phase I/II clinical trial", "phase-i-ii-clinical-trial"),
     ],
 )
 def test_the_what_is_line_names_the_term(line, title, slug):
