@@ -1,0 +1,50 @@
+"""Adds the glossary's import reports to the admin's Reports menu (see ``import_reports``)."""
+
+from django.urls import include, path, reverse
+from wagtail import hooks
+
+from health_content.report_access import PageReportMenuItem
+
+from .import_reports import DefinitionsToShortenView, PossibleDuplicatesView
+
+report_urls = [
+    path("definitions-to-shorten/", DefinitionsToShortenView.as_view(), name="definitions_to_shorten"),
+    path(
+        "definitions-to-shorten/results/",
+        DefinitionsToShortenView.as_view(results_only=True),
+        name="definitions_to_shorten_results",
+    ),
+    path("possible-duplicates/", PossibleDuplicatesView.as_view(), name="possible_duplicates"),
+    path(
+        "possible-duplicates/results/",
+        PossibleDuplicatesView.as_view(results_only=True),
+        name="possible_duplicates_results",
+    ),
+]
+
+
+@hooks.register("register_admin_urls")
+def register_glossary_report_urls():
+    return [path("reports/glossary/", include((report_urls, "glossary_reports")))]
+
+
+@hooks.register("register_reports_menu_item")
+def register_definitions_to_shorten_menu_item():
+    return PageReportMenuItem(
+        "Definitions to shorten",
+        reverse("glossary_reports:definitions_to_shorten"),
+        name="definitions-to-shorten",
+        icon_name="edit",
+        order=760,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_possible_duplicates_menu_item():
+    return PageReportMenuItem(
+        "Possible duplicates",
+        reverse("glossary_reports:possible_duplicates"),
+        name="possible-duplicates",
+        icon_name="duplicate",
+        order=770,
+    )
