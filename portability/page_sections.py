@@ -294,6 +294,9 @@ class PagesSection(Section):
                 for i, name in enumerate(lists["also_called"])
             ]
             page.synonyms = [child for _, child in children]
+            # The bulk insert skips save(), which keeps the A-Z initial and search keys of each name.
+            for name in [page, *(child for _, child in children)]:
+                name.fill_name_fields()
         page.references = self._references(references, location, context)
         for where, child in children:
             self._clean_child(child, where, context)
