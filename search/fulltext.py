@@ -9,8 +9,9 @@ Ranking costs about 12 microseconds per matching row on SQLite. A word found in 
 ``RANK_LIMIT`` pages (such as "cancer" in a cancer dictionary) tells little about any one of them, so
 for such a query only pages with the words in their title are listed: the pages that are *about* it.
 
-Words are matched in the forms the visitor typed, folded (US spelling) and, on SQLite, which does not
-stem, as the start of their stem when it has at least ``MIN_STEM_PREFIX`` letters ("relapsed" also finds "relapses" through "relaps*").
+Words are matched in the forms the visitor typed, folded (US spelling) and British; on SQLite, which does
+not stem, also as the start of their stem when it has at least ``MIN_STEM_PREFIX`` letters ("relapsed"
+finds "relapses" through "relaps*").
 """
 
 from breame.spelling import AMERICAN_ENGLISH_SPELLINGS
@@ -96,10 +97,10 @@ class FullTextMatches:
         from the full-text index alone, without ranking or joining."""
         entries = IndexEntry._meta.db_table
         if connection.vendor == "sqlite":
-            sql = f"SELECT 1 FROM {entries}_fts WHERE {entries}_fts MATCH %s"
+            sql = f"SELECT 1 FROM {entries}_fts WHERE {entries}_fts MATCH %s"  # noqa: S608 - names, not values
             params = [sqlite_match(self.query, title_only=False)]
         else:
-            sql = f"SELECT 1 FROM {entries} e, to_tsquery('english', %s) AS q WHERE e.title @@ q OR e.body @@ q"
+            sql = f"SELECT 1 FROM {entries} e, to_tsquery('english', %s) AS q WHERE e.title @@ q OR e.body @@ q"  # noqa: S608
             params = [postgres_match(self.query)]
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT COUNT(*) FROM ({sql} LIMIT %s) AS m", [*params, RANK_LIMIT + 1])  # noqa: S608

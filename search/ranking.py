@@ -9,11 +9,14 @@ Names (titles and other names) are compared in tiers, and a term is listed once,
    ("palliation" for "palliative") comes after the next tier, as ``RELATED``.
 2. ``STARTS``: a name that starts with the query ("Palliative care" for "palliative"), titles first,
    then shorter names.
-3. ``SPELLING``: only when neither found anything, a name within a small edit distance (optimal string
-   alignment, so a swapped pair of letters counts once) of the query: one edit from 5 letters, two
-   from 9. Shorter queries are not corrected: too many short words are one letter apart. Among equally
+3. ``RELATED``: the derived words of tier 1.
+4. ``INSIDE`` (suggestions only): a name with a later word starting with the query.
+5. ``SPELLING``: only when none of these found anything, the same letters spaced differently ("xray"),
+   or a name within a small edit distance (optimal string alignment, so a swapped pair of letters
+   counts once) of the query: one edit from 5 letters, two from 9. Shorter queries are not corrected: too many short words are one letter apart. Among equally
    near names, the one sharing more letters in order (rapidfuzz's ratio) wins: "remision" is one edit
-   from both "remission" and "revision", but "remission" only adds a letter.
+   from both "remission" and "revision", but "remission" only adds a letter. Only the nearest names are
+   offered: a spelling correction is one guess, not a list.
 
 Full text (definitions and sections) is the search page's business (``search.fulltext``).
 """
@@ -93,24 +96,29 @@ def names_starting_with(query):
 
 
 def names_spelt_like(query):
-    """Names a small edit distance from the query, nearest first (see the module docstring)."""
+    """Names a small edit distance from the query, or the same letters spaced differently ("xray" for
+    "X-ray"), nearest first (see the module docstring)."""
     edits = allowed_edits(query.words)
-    if not edits:
-        return []
-    candidates = vocabulary.spelling_candidates(query.words, edits)
-    near = {}
+    compact = query.words.replace(" ", "")
+    candidates = vocabulary.spelling_candidates(query.words, edits + 1)
+    near = {index: 0 for index, name in enumerate(candidates) if name.fold.replace(" ", "") == compact}
     for text, field in ((query.words, "fold"), (query.key, "key")):
+        if not edits:
+            break
         choices = [getattr(name, field) for name in candidates]
         for _, distance, index in process.extract(
             text, choices, scorer=OSA.distance, score_cutoff=edits, limit=None
         ):
             near[index] = min(distance, near.get(index, edits))
 
-    def order(index):
-        name = candidates[index]
-        return (near[index], -fuzz.ratio(query.words, name.fold), not name.is_title, len(name.fold), name.fold)
+    def closeness(index):
+        return (near[index], -fuzz.ratio(query.words, candidates[index].fold))
 
-    return [candidates[index] for index in sorted(near, key=order)]
+    best = min(map(closeness, near), default=None)
+    nearest = [index for index in near if closeness(index) == best]
+    return sorted(
+        (candidates[index] for index in nearest), key=lambda name: (not name.is_title, len(name.fold), name.fold)
+    )
 
 
 def names_with_a_word_starting_with(query):

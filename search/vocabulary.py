@@ -65,11 +65,11 @@ def with_keys(keys):
 
 
 def starting_with(words, key):
-    """Names that start with the folded ``words`` or whose key starts with ``key`` ("palliat" finds
-    "Palliative care"). The caller checks the prefix again, as the range is only as exact as the
-    database's collation."""
-    found = names(starts_with("name_fold", words) | starts_with("name_key", key))
-    return [name for name in found if name.fold.startswith(words) or name.key.startswith(key)]
+    """Names that start with the folded ``words`` ("palliat" finds "Palliative care"), or whose key
+    starts with the whole words of ``key`` ("lymph nodes" finds "Lymph node biopsy"). The caller
+    checks the prefix again, as the range is only as exact as the database's collation."""
+    found = names(starts_with("name_fold", words) | starts_with("name_key", f"{key} "))
+    return [name for name in found if name.fold.startswith(words) or name.key.startswith(f"{key} ")]
 
 
 def containing_word(words):
