@@ -13,10 +13,10 @@ Names (titles and other names) are compared in tiers, and a term is listed once,
 4. ``INSIDE`` (suggestions only): a name with a later word starting with the query.
 5. ``SPELLING``: only when none of these found anything, the same letters spaced differently ("xray"),
    or a name within a small edit distance (optimal string alignment, so a swapped pair of letters
-   counts once) of the query: one edit from 5 letters, two from 9. Shorter queries are not corrected: too many short words are one letter apart. Among equally
-   near names, the one sharing more letters in order (rapidfuzz's ratio) wins: "remision" is one edit
-   from both "remission" and "revision", but "remission" only adds a letter. Only the nearest names are
-   offered: a spelling correction is one guess, not a list.
+   counts once) of the query: one edit from 5 letters, two from 9. Shorter queries are not corrected:
+   too many short words are one letter apart. Among equally near names, the one sharing more letters
+   in order (rapidfuzz's ratio) wins: "remision" is one edit from both "remission" and "revision", but
+   "remission" only adds a letter. Only the nearest names are offered: a correction is one guess.
 
 Full text (definitions and sections) is the search page's business (``search.fulltext``).
 """
