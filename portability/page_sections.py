@@ -293,6 +293,8 @@ class PagesSection(Section):
                 (f"{location}.also_called[{i}]", TermSynonym(name=name, sort_order=i))
                 for i, name in enumerate(lists["also_called"])
             ]
+            for _, synonym in children:
+                synonym.fill_name_fields()  # What its save() does; the bulk insert does not call it.
             page.synonyms = [child for _, child in children]
             # The bulk insert skips save(), which keeps the A-Z initial and search keys of each name.
             for name in [page, *(child for _, child in children)]:
@@ -399,7 +401,7 @@ class PagesSection(Section):
             for planned in batch:
                 page = planned.page
                 self._resolve_links(page, context)
-                page.measure_readability_grade()  # What page.save() does; the bulk insert does not call it.
+                page.fill_derived_fields()  # What page.save() does; the bulk insert does not call it.
                 page.related_term_links = [
                     self.kind.related_term_model(term_id=ids[("term", slug)], sort_order=i)
                     for i, slug in enumerate(planned.related_terms)
