@@ -296,9 +296,6 @@ class PagesSection(Section):
             for _, synonym in children:
                 synonym.fill_name_fields()  # What its save() does; the bulk insert does not call it.
             page.synonyms = [child for _, child in children]
-            # The bulk insert skips save(), which keeps the A-Z initial and search keys of each name.
-            for name in [page, *(child for _, child in children)]:
-                name.fill_name_fields()
         page.references = self._references(references, location, context)
         for where, child in children:
             self._clean_child(child, where, context)

@@ -31,6 +31,7 @@ from search import vocabulary
 EXACT, STARTS, RELATED, INSIDE, SPELLING = "exact", "starts", "related", "inside", "spelling"
 # Endings that make another form of the same word ("biopsy" -> "biopsies", "relapse" -> "relapsed").
 INFLECTION_ENDINGS = {"", "s", "es", "ies", "d", "ed", "ied", "ing"}
+NAMES_READ_PER_RESULT = 4
 SPELLING_MIN_LENGTH = 5
 SPELLING_TWO_EDITS_LENGTH = 9
 
@@ -86,11 +87,11 @@ def names_with_the_key(query):
     return same, [name for name in names if name not in same]
 
 
-def names_starting_with(query):
+def names_starting_with(query, limit=None):
     """Names that start with the query's words, then those whose key starts with its key; names with
     the query's whole key are not among them (they are ``EXACT`` or ``RELATED``)."""
     return sorted(
-        (name for name in vocabulary.starting_with(query.words, query.key) if name.key not in query.keys),
+        (name for name in vocabulary.starting_with(query.words, query.key, limit) if name.key not in query.keys),
         key=lambda name: (not name.fold.startswith(query.words), not name.is_title, len(name.fold), name.fold),
     )
 
@@ -121,9 +122,9 @@ def names_spelt_like(query):
     )
 
 
-def names_with_a_word_starting_with(query):
+def names_with_a_word_starting_with(query, limit=None):
     return sorted(
-        vocabulary.containing_word(query.words),
+        vocabulary.containing_word(query.words, limit),
         key=lambda name: (not name.is_title, len(name.fold), name.fold),
     )
 
@@ -138,11 +139,14 @@ def match_terms(query, *, limit=None, inside_names=False):
     """
     if not query:
         return []
+    # With a limit, each tier reads the shortest names it may need: a few more than the limit, as an
+    # other name and a title of one term both count once.
+    read = None if limit is None else limit * NAMES_READ_PER_RESULT
     exact, related = names_with_the_key(query)
-    tiers = [(EXACT, exact), (STARTS, names_starting_with(query)), (RELATED, related)]
+    tiers = [(EXACT, exact), (STARTS, names_starting_with(query, read)), (RELATED, related)]
     found = {name.term_id for _, names in tiers for name in names}
     if inside_names and (limit is None or len(found) < limit):
-        tiers.append((INSIDE, names_with_a_word_starting_with(query)))
+        tiers.append((INSIDE, names_with_a_word_starting_with(query, read)))
     if not any(names for _, names in tiers):
         tiers = [(SPELLING, names_spelt_like(query))]
     matches, seen = [], set()

@@ -35,9 +35,10 @@ def starts_with(field, prefix):
     return Q(**{f"{field}__gte": prefix, f"{field}__lt": prefix + AFTER_EVERY_CHARACTER})
 
 
-def names(condition, *, extra=None):
+def names(condition, *, extra=None, limit=None):
     """Titles and other names of visible terms whose columns (``name_fold``, ``name_key``) meet
-    ``condition``; ``extra`` filters both further (for example by length). Unordered."""
+    ``condition``; ``extra`` filters both further (for example by ``fold_length``). Unordered, or with a
+    ``limit``, the shortest ``limit`` names."""
     titles = visible(TermPage.objects.filter(condition)).annotate(
         term_id=F("pk"),
         name=F("title"),
@@ -55,8 +56,11 @@ def names(condition, *, extra=None):
     )
     if extra is not None:
         titles, others = titles.filter(extra), others.filter(extra)
-    rows = titles.order_by().values_list(*COLUMNS).union(others.order_by().values_list(*COLUMNS), all=True)
-    return [Name(*row) for row in rows]
+    columns = (*COLUMNS, "fold_length")
+    rows = titles.order_by().values_list(*columns).union(others.order_by().values_list(*columns), all=True)
+    if limit is not None:
+        rows = rows.order_by("fold_length", "fold")[:limit]
+    return [Name(*row[: len(COLUMNS)]) for row in rows]
 
 
 def with_keys(keys):
@@ -64,18 +68,18 @@ def with_keys(keys):
     return names(Q(name_key__in=keys)) if keys else []
 
 
-def starting_with(words, key):
+def starting_with(words, key, limit=None):
     """Names that start with the folded ``words`` ("palliat" finds "Palliative care"), or whose key
     starts with the whole words of ``key`` ("lymph nodes" finds "Lymph node biopsy"). The caller
     checks the prefix again, as the range is only as exact as the database's collation."""
-    found = names(starts_with("name_fold", words) | starts_with("name_key", f"{key} "))
+    found = names(starts_with("name_fold", words) | starts_with("name_key", f"{key} "), limit=limit)
     return [name for name in found if name.fold.startswith(words) or name.key.startswith(f"{key} ")]
 
 
-def containing_word(words):
+def containing_word(words, limit=None):
     """Names with a word that starts with the folded ``words`` ("resp" finds "Complete response").
     Not an index lookup: used only to fill up suggestions."""
-    return names(Q(name_fold__contains=f" {words}"))
+    return names(Q(name_fold__contains=f" {words}"), limit=limit)
 
 
 def spelling_candidates(words, spread):
