@@ -1,5 +1,7 @@
 """Glossary lookups in the style of NCI's Glossary API: one term, search with synonyms, A-Z, counts.
 
+Searches use the search page's engine (``search.query``, ``search.ranking``), so both find the same terms.
+
 Every view reads live, public term pages from the database rows (never revisions), accepts only GET,
 HEAD and OPTIONS, and answers bad query parameters with a 400 that says what to fix.
 """
@@ -16,13 +18,21 @@ from wagtail.rich_text import expand_db_html
 
 from content_api.endpoints import MAX_OFFSET
 from glossary.models import TermPage, TermSynonym
-from glossary.names import LETTERS, parse_letter
+from glossary.names import LETTERS, fold, parse_letter
 from health_content.visibility import visible
+from search.query import parse
+from search.ranking import EXACT, RELATED, SPELLING, STARTS, match_terms
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 MAX_QUERY_LENGTH = 100
-MATCH_LOOKUPS = {"begins": "istartswith", "contains": "icontains", "exact": "iexact"}
+# Which of the engine's tiers each ``match`` keeps (``contains`` is a plain substring lookup).
+MATCHES = {
+    "best": {EXACT, STARTS, RELATED, SPELLING},
+    "begins": {EXACT, STARTS, RELATED},
+    "exact": {EXACT},
+    "contains": set(),
+}
 
 
 def live_terms():
@@ -95,17 +105,25 @@ class ReadOnlyLookup(APIView):
 
 
 class TermListView(ReadOnlyLookup):
-    """``?q=&match=begins|contains|exact`` searches terms and their other names; ``?letter=`` lists A-Z."""
+    """``?q=&match=best|begins|exact|contains`` finds terms by their titles and other names with the
+    search page's engine (``search.ranking``), best first; ``?letter=`` lists A-Z."""
 
     def get(self, request):
         unknown = set(request.query_params) - {"q", "match", "letter", "limit", "offset"}
         if unknown:
             raise BadParameter(f"Unknown parameter(s): {', '.join(sorted(unknown))}.")
-        terms = self.filter_by_query(request, self.filter_by_letter(request, live_terms()))
+        terms = self.filter_by_letter(request, live_terms())
+        ranked_ids = self.ranked_ids(request, terms)
         limit = integer_param(request, "limit", DEFAULT_LIMIT, maximum=MAX_LIMIT)
         offset = integer_param(request, "offset", 0, maximum=MAX_OFFSET)
-        total = terms.count()
-        page = terms.order_by("title", "pk").prefetch_related("synonyms")[offset : offset + limit]
+        if ranked_ids is None:
+            total = terms.count()
+            page = terms.order_by("title", "pk").prefetch_related("synonyms")[offset : offset + limit]
+        else:
+            total = len(ranked_ids)
+            page_ids = ranked_ids[offset : offset + limit]
+            found = terms.filter(pk__in=page_ids).prefetch_related("synonyms").in_bulk()
+            page = [found[pk] for pk in page_ids]
         return Response(
             {
                 "meta": {"total_count": total, "limit": limit, "offset": offset},
@@ -124,23 +142,37 @@ class TermListView(ReadOnlyLookup):
         return terms.filter(initial=letter)
 
     @staticmethod
-    def filter_by_query(request, terms):
-        query = request.query_params.get("q")
-        match = request.query_params.get("match", "begins")
-        if match not in MATCH_LOOKUPS:
-            raise BadParameter(f"match must be one of begins, contains, exact; got {match!r}.")
-        if query is None:
+    def ranked_ids(request, terms):
+        """The ids of the ``terms`` that match ``q``, best first, or None when there is no ``q``.
+
+        ``best`` (the default) is what the search page lists first: the same name, another form of it,
+        names starting with it, and, when none of these, names spelt nearly like it. ``begins`` leaves
+        out the spelling matches, ``exact`` keeps only the same name in another form, ``contains``
+        lists names with the text anywhere in them (ignoring case, accents and UK/US spelling), A-Z.
+        """
+        raw = request.query_params.get("q")
+        match = request.query_params.get("match", "best")
+        if match not in MATCHES:
+            raise BadParameter(f"match must be one of {', '.join(MATCHES)}; got {match!r}.")
+        if raw is None:
             if "match" in request.query_params:
                 raise BadParameter("match needs a search text in q.")
-            return terms
-        query = query.strip()
-        if not query:
+            return None
+        if not raw.strip():
             raise BadParameter("q must not be empty.")
-        if len(query) > MAX_QUERY_LENGTH:
+        if len(raw.strip()) > MAX_QUERY_LENGTH:
             raise BadParameter(f"q must be at most {MAX_QUERY_LENGTH} characters.")
-        lookup = MATCH_LOOKUPS[match]
-        synonym_pages = TermSynonym.objects.filter(**{f"name__{lookup}": query}).values("page")
-        return terms.filter(Q(**{f"title__{lookup}": query}) | Q(pk__in=synonym_pages))
+        query = parse(raw, max_length=MAX_QUERY_LENGTH)
+        if not query:
+            return []
+        if match == "contains":
+            text = fold(raw)
+            synonym_pages = TermSynonym.objects.filter(name_fold__contains=text).values("page")
+            matching = terms.filter(Q(name_fold__contains=text) | Q(pk__in=synonym_pages))
+            return list(matching.order_by("title", "pk").values_list("pk", flat=True))
+        matches = [m for m in match_terms(query) if m.tier in MATCHES[match]]
+        allowed = set(terms.filter(pk__in=[m.term_id for m in matches]).values_list("pk", flat=True))
+        return [m.term_id for m in matches if m.term_id in allowed]
 
 
 class TermDetailView(ReadOnlyLookup):

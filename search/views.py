@@ -1,6 +1,10 @@
-"""The public search page and its autocomplete feed: live, public terms first, then articles."""
+"""The public search page and its autocomplete feed, both answered by the one query engine
+(``search.query``, ``search.ranking``, ``search.fulltext``).
 
-import re
+The search page lists, in this order: the terms whose names match best (at most ``BEST_TERMS``), the
+articles, the other terms whose names match, then the terms whose definitions or sections mention the
+words. A patient sees the term they mean first, and articles are not buried behind many weak mentions.
+"""
 
 from django.core.paginator import Paginator
 from django.db.models import Q
@@ -10,24 +14,41 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from articles.models import ArticlePage
-from glossary.models import GlossaryIndexPage, TermPage, TermSynonym
+from glossary.models import GlossaryIndexPage, TermPage
+from search.fulltext import FullTextMatches
+from search.query import MAX_QUERY_LENGTH, parse
+from search.ranking import SPELLING, match_terms
 
 RESULTS_PER_PAGE = 20
-MAX_QUERY_LENGTH = 200
+BEST_TERMS = 5
+MAX_NAME_MATCHES = 500
 MAX_SUGGESTIONS = 8
-HAS_WORD_CHARACTER = re.compile(r"\w")
+
+__all__ = ["MAX_QUERY_LENGTH", "RESULTS_PER_PAGE", "search", "suggest"]
 
 
-def clean_query(raw):
-    """The visitor's words with spacing tidied, and the reason they cannot be searched for, if any."""
-    query = " ".join(raw.split())
-    if not query:
-        return query, ""
-    if len(query) > MAX_QUERY_LENGTH:
-        return query[:MAX_QUERY_LENGTH], "too-long"
-    if not HAS_WORD_CHARACTER.search(query):
-        return query, "no-words"
-    return query, ""
+def shown_terms():
+    """Terms with only the columns a result shows."""
+    return TermPage.objects.only("id", "title", "url_path", "definition")
+
+
+def shown_articles():
+    return ArticlePage.objects.only("id", "title", "url_path", "summary")
+
+
+class MatchedTerms:
+    """Terms in the order the ranking gave, read from the database one slice at a time."""
+
+    def __init__(self, matches):
+        self.ids = [match.term_id for match in matches]
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        ids = self.ids[index]
+        terms = shown_terms().in_bulk(ids)
+        return [terms[pk] for pk in ids if pk in terms]
 
 
 class CombinedResults:
@@ -43,7 +64,7 @@ class CombinedResults:
 
     def counts(self):
         if self._counts is None:
-            self._counts = [results.count() for results in self.result_sets]
+            self._counts = [len(results) for results in self.result_sets]
         return self._counts
 
     def __len__(self):
@@ -63,68 +84,69 @@ class CombinedResults:
         return items
 
 
-def live_public(model):
-    return model.objects.live().public()
+def did_you_mean(matches):
+    """The best match, when it was found by its spelling rather than its name: worth a "Did you mean"."""
+    if matches and matches[0].tier == SPELLING:
+        match = matches[0]
+        return {"name": match.name, "term": TermPage.objects.only("id", "title", "url_path").get(pk=match.term_id)}
+    return None
 
 
 @require_GET
 def search(request):
-    query, problem = clean_query(request.GET.get("q", ""))
-    page_obj = None
-    if query and not problem:
+    query = parse(request.GET.get("q", ""))
+    page_obj = suggestion = None
+    if query:
+        matches = match_terms(query, limit=MAX_NAME_MATCHES)
+        matched = [match.term_id for match in matches]
         results = CombinedResults(
-            ("Glossary term", live_public(TermPage).search(query)),
-            ("Article", live_public(ArticlePage).search(query)),
+            ("Glossary term", MatchedTerms(matches[:BEST_TERMS])),
+            ("Article", FullTextMatches(shown_articles(), query)),
+            ("Glossary term", MatchedTerms(matches[BEST_TERMS:])),
+            ("Glossary term", FullTextMatches(shown_terms(), query, exclude_ids=matched)),
         )
         page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        suggestion = did_you_mean(matches)
     glossary = GlossaryIndexPage.objects.live().only("id", "url_path").first()
     return TemplateResponse(
         request,
         "search/search.html",
         {
-            "query": query,
-            "problem": problem,
+            "query": query.typed,
+            "problem": query.problem,
             "searched": page_obj is not None,
             "page_obj": page_obj,
+            "did_you_mean": suggestion,
             "glossary": glossary,
         },
     )
 
 
 def starts_a_word(field, text):
-    """Match text at the start of the field or of any word in it ("resp" finds "Complete response")."""
+    """Match text at the start of the field or of any word in it ("life" finds "Life after remission")."""
     return Q(**{f"{field}__istartswith": text}) | Q(**{f"{field}__icontains": f" {text}"})
 
 
 @require_GET
 @cache_control(max_age=300, public=True)
 def suggest(request):
-    """Up to eight terms, other names and articles whose words start with the letters typed, as JSON."""
-    query, problem = clean_query(request.GET.get("q", ""))
-    if not query or problem:
-        return JsonResponse({"query": query, "suggestions": []})
-    suggestions = [
-        {"title": term.title, "url": term.url, "type": "term"}
-        for term in live_public(TermPage)
-        .filter(starts_a_word("title", query))
-        .order_by("title")
-        .only("id", "title", "url_path")[:MAX_SUGGESTIONS]
-    ]
-    synonyms = (
-        TermSynonym.objects.filter(starts_a_word("name", query), page__in=live_public(TermPage))
-        .select_related("page")
-        .only("name", "page__title", "page__url_path")
-        .order_by("name")[:MAX_SUGGESTIONS]
-    )
-    suggestions += [
-        {"title": synonym.name, "url": synonym.page.url, "type": "term", "see": synonym.page.title}
-        for synonym in synonyms
-    ]
+    """Up to eight terms (by a title or other name) and articles for the letters typed so far, as JSON:
+    the same matches as the search page, plus names with a later word starting with the letters."""
+    query = parse(request.GET.get("q", ""))
+    if not query:
+        return JsonResponse({"query": query.typed, "suggestions": []})
+    matches = match_terms(query, limit=MAX_SUGGESTIONS, inside_names=True)
+    terms = TermPage.objects.only("id", "title", "url_path").in_bulk([match.term_id for match in matches])
+    suggestions = []
+    for match in matches:
+        term = terms[match.term_id]
+        suggestion = {"title": match.name, "url": term.url, "type": "term"}
+        if not match.is_title:
+            suggestion["see"] = term.title
+        suggestions.append(suggestion)
+    articles = ArticlePage.objects.live().public().filter(starts_a_word("title", query.typed))
     suggestions += [
         {"title": article.title, "url": article.url, "type": "article"}
-        for article in live_public(ArticlePage)
-        .filter(starts_a_word("title", query))
-        .order_by("title")
-        .only("id", "title", "url_path")[:MAX_SUGGESTIONS]
+        for article in articles.order_by("title").only("id", "title", "url_path")[:MAX_SUGGESTIONS]
     ]
-    return JsonResponse({"query": query, "suggestions": suggestions[:MAX_SUGGESTIONS]})
+    return JsonResponse({"query": query.typed, "suggestions": suggestions[:MAX_SUGGESTIONS]})

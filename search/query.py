@@ -1,0 +1,86 @@
+"""What a visitor typed, turned into the forms the search compares: one place, so the search page, the
+suggestions and the API's glossary lookups read a query the same way.
+
+The words are folded and stemmed with the glossary's own rules (``glossary.names``: case, accents,
+hyphens, possessives, UK/US spelling, inflections). Question wording around a term ("what is …",
+"what does … mean", "meaning of …", "define …", a leading "a", "an" or "the") is set aside, so it never
+outweighs the term itself.
+"""
+
+import re
+from dataclasses import dataclass
+
+from glossary.names import fold, name_key
+
+MAX_QUERY_LENGTH = 200
+HAS_WORD_CHARACTER = re.compile(r"\w")
+
+# Matched against the folded query (lower case, no punctuation: "What's" reads "what", "mean?" reads "mean").
+# Each pattern keeps the term in its "term" group; they are tried in order, and repeatedly, so
+# "what is the meaning of a biopsy" comes down to "biopsy".
+QUESTION_WORDING = [
+    re.compile(r"^(?:what|whats|wat)(?: is| are| s)?(?: meant by)? (?P<term>.+)$"),
+    re.compile(r"^(?:what )?(?:does|do|did) (?P<term>.+?) (?:mean|means|stand for)$"),
+    re.compile(r"^(?:the )?(?:meaning|definition|definitions|explanation) of (?P<term>.+)$"),
+    re.compile(r"^(?:define|explain|describe) (?P<term>.+)$"),
+    re.compile(r"^(?P<term>.+?) (?:meaning|definition|defined|mean|means)$"),
+    re.compile(r"^(?:a|an|the) (?P<term>.+)$"),
+]
+
+
+@dataclass(frozen=True)
+class Query:
+    """A visitor's query: ``typed`` as shown back to them, ``problem`` why it cannot be searched for
+    ("too-long", "no-words" or ""), and the forms compared with names and text."""
+
+    typed: str
+    problem: str = ""
+    words: str = ""  # folded, question wording set aside: "what are tumours?" -> "tumors"
+    key: str = ""  # ``words`` stemmed, as ``name_key`` stores names: "tumor"
+    typed_key: str = ""  # the whole query stemmed, question wording and all
+
+    def __bool__(self):
+        return bool(self.words) and not self.problem
+
+    @property
+    def keys(self):
+        """The stemmed forms an exact name match may equal: the term, and the query as typed."""
+        return list(dict.fromkeys(key for key in (self.key, self.typed_key) if key))
+
+
+def clean(raw):
+    """The visitor's words with spacing tidied, and the reason they cannot be searched for, if any."""
+    typed = " ".join(raw.split())
+    if not typed:
+        return typed, ""
+    if len(typed) > MAX_QUERY_LENGTH:
+        return typed[:MAX_QUERY_LENGTH], "too-long"
+    if not HAS_WORD_CHARACTER.search(typed):
+        return typed, "no-words"
+    return typed, ""
+
+
+def without_question_wording(words):
+    """``words`` (folded) without the question around the term: "what does benign mean" -> "benign"."""
+    changed = True
+    while changed:
+        changed = False
+        for pattern in QUESTION_WORDING:
+            match = pattern.match(words)
+            if match and match["term"].strip():
+                words, changed = match["term"].strip(), True
+    return words
+
+
+def parse(raw, max_length=MAX_QUERY_LENGTH):
+    """A :class:`Query` for what the visitor typed (``raw`` may be empty or absurd)."""
+    typed, problem = clean(raw or "")
+    if len(typed) > max_length:
+        typed, problem = typed[:max_length], "too-long"
+    if not typed or problem:
+        return Query(typed=typed, problem=problem)
+    folded = fold(typed)
+    if not folded:
+        return Query(typed=typed, problem="no-words")
+    words = without_question_wording(folded)
+    return Query(typed=typed, words=words, key=name_key(words), typed_key=name_key(folded))
