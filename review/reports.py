@@ -6,7 +6,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from wagtail.admin.filters import ContentTypeFilter, DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn, UserColumn
 from wagtail.admin.views.reports import ReportView
@@ -16,6 +15,7 @@ from wagtail.permissions import page_permission_policy
 
 from feedback.models import flag_threshold
 from health_content.models import health_content_page_models
+from health_content.report_access import PageReportMixin
 
 from .due import DUE_SOON_DAYS, due_cutoff, is_flagged, pages_needing_review
 from .models import SignOff
@@ -62,24 +62,6 @@ class ReviewsDueFilterSet(WagtailFilterSet):
         if value == STATUS_FLAGGED:
             return queryset.filter(is_flagged())
         return queryset
-
-
-# Who sees the review reports, their menu items and the dashboard panel: anyone who works on pages.
-PAGE_WORK_PERMISSIONS = ["add", "change", "publish"]
-
-
-def works_on_pages(user):
-    return page_permission_policy.user_has_any_permission(user, PAGE_WORK_PERMISSIONS)
-
-
-class PageReportMixin:
-    """Reports about pages: open to anyone who can add, change or publish pages."""
-
-    any_permission_required = PAGE_WORK_PERMISSIONS
-
-    @cached_property
-    def permission_policy(self):
-        return page_permission_policy
 
 
 def reader_feedback_flag(page):

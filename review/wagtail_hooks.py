@@ -3,14 +3,15 @@
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin import messages
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.models import WorkflowMixin
 
+from health_content.report_access import PageReportMenuItem, works_on_pages
+
 from .models import ReviewerProfile
 from .panels import ReviewsPanel
-from .reports import ReviewsDueView, SignOffHistoryView, works_on_pages
+from .reports import ReviewsDueView, SignOffHistoryView
 from .workflow import SIGN_OFF_ACTION, restart_sign_off_if_edited
 
 
@@ -72,11 +73,6 @@ review_report_urls = [
 @hooks.register("register_admin_urls")
 def register_review_report_urls():
     return [path("reports/review/", include((review_report_urls, "review_reports")))]
-
-
-class PageReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return works_on_pages(request.user)
 
 
 @hooks.register("register_reports_menu_item")
