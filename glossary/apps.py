@@ -5,11 +5,11 @@ class GlossaryConfig(AppConfig):
     name = "glossary"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_delete, post_migrate, post_save
         from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from .linking.store import glossary_changed
+        from .linking.store import build_first_snapshot, glossary_changed
         from .models import GlossaryIndexPage, TermPage
 
         # A term's link changes when it goes live, is renamed, unpublished, moved or deleted, and when the
@@ -22,3 +22,4 @@ class GlossaryConfig(AppConfig):
         for signal in (post_save, post_delete):
             uid = f"glossary-autolink-restriction-{signal}"
             signal.connect(glossary_changed, sender=PageViewRestriction, dispatch_uid=uid)
+        post_migrate.connect(build_first_snapshot, sender=self, dispatch_uid="glossary-autolink-first-snapshot")

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from glossary.linking.matcher import AutoLinker, Matcher, Term
 from glossary.linking.policy import AutolinkSetting
-from glossary.linking.store import current_matcher
+from glossary.linking.store import current_matcher, loaded
 from glossary.models import AutolinkSnapshot, TermAutolinkExclusion, TermSynonym
 from tests.factories import ArticlePageFactory, TermPageFactory
 
@@ -303,6 +303,17 @@ class TestTermAndArticlePages:
         newcomer.save_revision().publish()  # its rebuild waits for a commit that has not happened yet
 
         assert page_links(client, remission) == []
+
+    def test_after_migrate_a_database_without_a_snapshot_gets_one(self, client, remission, chemotherapy):
+        from django.core.management.sql import emit_post_migrate_signal
+
+        AutolinkSnapshot.objects.all().delete()
+        loaded.reset()
+        assert page_links(client, remission) == []
+
+        emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+        assert AutolinkSnapshot.objects.count() == 1
+        assert page_links(client, remission) == [("chemotherapy", "/glossary/chemotherapy/")]
 
     def test_warm_matcher_costs_no_queries_and_term_page_stays_in_budget(self, client, remission, chemotherapy):
         page_links(client, remission)  # loads the snapshot

@@ -70,18 +70,25 @@ def live_matcher():
     """A matcher for the terms readers may see now: each title, then each other name, unless set to never."""
     from health_content.visibility import visible
 
-    from ..models import TermPage, TermSynonym
+    from ..models import GlossaryIndexPage, TermPage, TermSynonym
 
+    # Terms sit directly under a glossary index: a term's address is its index's address and its slug,
+    # worked out once per index rather than once per term.
+    index_urls = {index.url_path: index.get_url() for index in GlossaryIndexPage.objects.all()}
     pages = visible(TermPage.objects.all()).order_by("pk")
     terms, position = [], {}
     names = []
-    for page in pages.only("id", "title", "url_path", "definition", "autolink"):
+    for page in pages.only("id", "title", "slug", "url_path", "definition", "autolink"):
+        index_url = index_urls.get(page.url_path.removesuffix(f"{page.slug}/"))
+        if index_url is None:
+            continue
         position[page.pk] = len(terms)
-        terms.append(Term(page.pk, page.title, page.get_url(), page.definition))
+        terms.append(Term(page.pk, page.title, f"{index_url}{page.slug}/", page.definition))
         names.append((page.title, setting_of(page.title, page.autolink), position[page.pk]))
     synonyms = TermSynonym.objects.filter(page__in=pages.values("pk")).order_by("page_id", "sort_order", "pk")
     for name, setting, page_id in synonyms.values_list("name", "autolink", "page_id"):
-        names.append((name, setting_of(name, setting), position[page_id]))
+        if page_id in position:
+            names.append((name, setting_of(name, setting), position[page_id]))
     linkable = [
         (name, setting == AutolinkSetting.EXACT_CASE, term_index)
         for name, setting, term_index in names
@@ -101,6 +108,17 @@ def rebuild_snapshot():
     AutolinkSnapshot.objects.filter(pk__in=list(stale)).delete()
     loaded.install(snapshot.pk, matcher)
     return snapshot.pk
+
+
+def build_first_snapshot(apps, using, **kwargs):
+    """After ``migrate``: a database with no snapshot yet (a new site, or one upgraded from before snapshots)
+    gets one, so its live terms link without waiting for the next publish, and no reader ever builds one."""
+    try:
+        snapshots = apps.get_model("glossary", "AutolinkSnapshot")
+    except LookupError:  # migrated back to before snapshots existed
+        return
+    if not snapshots.objects.using(using).exists():
+        rebuild_snapshot.enqueue()
 
 
 pending = threading.local()
