@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint bench install clean
+.PHONY: run test lint bench eval install clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -30,10 +30,19 @@ lint: install
 
 test: lint
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
-	$(BIN)/pytest -m "not benchmark"
+	$(BIN)/pytest -m "not benchmark and not eval"
 
 bench: install
 	$(BIN)/pytest -m benchmark -s -p no:randomly
+
+# Search and auto-link quality with the real NCI dictionary (../shared) published beside the demo content:
+# on SQLite, then on this machine's PostgreSQL when it answers (docs/evaluation.md).
+EVAL_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/eval
+eval: install
+	env -u DATABASE_URL $(BIN)/pytest -m eval -s -p no:randomly -q
+	@if command -v pg_isready >/dev/null && pg_isready -h 127.0.0.1 -p 5432 -q; then \
+		DATABASE_URL=$(EVAL_DATABASE_URL) $(BIN)/pytest -m eval -s -p no:randomly -q; \
+	else echo "PostgreSQL is not answering on 127.0.0.1:5432; evaluated on SQLite only"; fi
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles

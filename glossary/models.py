@@ -258,6 +258,10 @@ class TermPage(FiledName, HealthContentPage):
     def __str__(self):
         return self.title
 
+    def fill_derived_fields(self):
+        super().fill_derived_fields()
+        self.fill_name_fields()
+
     @property
     def summary_text(self):
         return self.definition

@@ -66,7 +66,7 @@ def name_key(text):
 def initial_of(name):
     """The A-Z heading a name files under: its first letter without accents, or '#' for anything else."""
     first = strip_accents(name.strip()[:1]).upper()[:1]
-    return first if first in string.ascii_uppercase else OTHER_INITIAL
+    return first if first and first in string.ascii_uppercase else OTHER_INITIAL
 
 
 def parse_letter(raw):

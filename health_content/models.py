@@ -192,8 +192,12 @@ class HealthContentPage(Page):
         # A full save writes the page's content (creating or publishing it). Partial saves, such as
         # saving a draft revision, leave the live content and so its grade alone.
         if kwargs.get("update_fields") is None:
-            self.measure_readability_grade()
+            self.fill_derived_fields()
         super().save(*args, **kwargs)
+
+    def fill_derived_fields(self):
+        """Set the fields a full save computes from the content; bulk writers, which skip save(), call it."""
+        self.measure_readability_grade()
 
     def measure_readability_grade(self):
         """Set ``readability_grade`` from this version's text (without saving)."""

@@ -293,6 +293,8 @@ class PagesSection(Section):
                 (f"{location}.also_called[{i}]", TermSynonym(name=name, sort_order=i))
                 for i, name in enumerate(lists["also_called"])
             ]
+            for _, synonym in children:
+                synonym.fill_name_fields()  # What its save() does; the bulk insert does not call it.
             page.synonyms = [child for _, child in children]
         page.references = self._references(references, location, context)
         for where, child in children:
@@ -396,7 +398,7 @@ class PagesSection(Section):
             for planned in batch:
                 page = planned.page
                 self._resolve_links(page, context)
-                page.measure_readability_grade()  # What page.save() does; the bulk insert does not call it.
+                page.fill_derived_fields()  # What page.save() does; the bulk insert does not call it.
                 page.related_term_links = [
                     self.kind.related_term_model(term_id=ids[("term", slug)], sort_order=i)
                     for i, slug in enumerate(planned.related_terms)

@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from glossary.models import TERMS_PER_PAGE, TermSynonym
+from glossary.models import TERMS_PER_PAGE, GlossaryIndexPage, TermSynonym
 from tests.factories import TermPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -84,3 +84,48 @@ def test_long_letters_are_paginated_with_few_queries(client, glossary):
     assert entries(second)[-1] == "Scanning 49 — see Scan 49"
     assert 'href="?letter=S&amp;page=2"' in first.content.decode()
     assert len(queries) <= 8
+
+
+def test_accented_initials_file_under_their_base_letter_and_symbols_under_hash(client, glossary):
+    add_term(glossary, "Ácido fólico", synonyms=["Ökotrophologie"])
+    add_term(glossary, "Anemia")
+    add_term(glossary, "μL")
+
+    assert entries(client.get(glossary.url, {"letter": "a"})) == [
+        "Anemia Anemia explained simply.",
+        "Ácido fólico Ácido fólico explained simply.",
+    ]
+    assert entries(client.get(glossary.url, {"letter": "o"})) == ["Ökotrophologie — see Ácido fólico"]
+    assert entries(client.get(glossary.url, {"letter": "#"})) == ["μL μL explained simply."]
+    letters = dict(GlossaryIndexPage.objects.get().letters())
+    assert (letters["A"], letters["O"], letters["#"], letters["B"]) == (True, True, True, False)
+
+
+def test_an_other_name_that_is_another_terms_name_is_not_a_circular_see_entry(client, glossary):
+    add_term(glossary, "Radiotherapy", synonyms=["radiation therapy", "RADIOTHERAPY"])
+    add_term(glossary, "Radiation therapy", synonyms=["Radiothérapy", "X-ray therapy"])
+    add_term(glossary, "Scan", synonyms=["Scanning"])
+
+    assert entries(client.get(glossary.url, {"letter": "r"})) == [
+        "Radiation therapy Radiation therapy explained simply.",
+        "Radiotherapy Radiotherapy explained simply.",
+    ]
+    assert entries(client.get(glossary.url, {"letter": "x"})) == ["X-ray therapy — see Radiation therapy"]
+    assert "Scanning — see Scan" in entries(client.get(glossary.url, {"letter": "s"}))
+
+
+def test_other_name_and_case_variant_addresses_redirect_to_the_term(client, glossary):
+    add_term(glossary, "Chemotherapy", synonyms=["Chemo", "Cytotoxic treatment"])
+    add_term(glossary, "Hidden", synonyms=["Secret name"], live=False)
+
+    for address in (
+        "/glossary/chemo/",
+        "/glossary/Chemotherapy/",
+        "/glossary/CHEMOTHERAPY/",
+        "/glossary/cytotoxic-treatment/",
+    ):
+        response = client.get(address)
+        assert (response.status_code, response["Location"]) == (301, "/glossary/chemotherapy/"), address
+    assert client.get("/glossary/secret-name/").status_code == 404
+    assert client.get("/glossary/no-such-term/").status_code == 404
+    assert client.get("/glossary/chemo/extra/").status_code == 404

@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.factories import TermPageFactory
+
 pytestmark = pytest.mark.django_db
 
 
@@ -150,3 +152,21 @@ def test_lookups_are_read_only(client, remission, url):
         assert response.status_code == 405
     assert client.head(url).status_code == 200
     assert "GET" in client.options(url)["Allow"]
+
+
+def test_term_slug_ignores_case_like_nci(client, terms):
+    for slug in ["Remission", "REMISSION"]:
+        response = client.get(f"/api/v2/glossary/terms/{slug}/")
+        assert (response.status_code, response.json()["term"]) == (200, "Remission")
+
+
+def test_accented_initials_file_under_their_base_letter_in_letter_and_count(client, glossary, terms):
+    TermPageFactory(parent=glossary, title="ácido fólico", slug="acido-folico")
+    TermPageFactory(parent=glossary, title="μL", slug="ul")
+
+    assert titles(client.get("/api/v2/glossary/terms/", {"letter": "a"})) == ["ácido fólico"]
+    assert titles(client.get("/api/v2/glossary/terms/", {"letter": "#"})) == ["5-FU", "μL"]
+    counts = {row["letter"]: row["count"] for row in client.get("/api/v2/glossary/terms/count/").json()["letters"]}
+    assert (counts["A"], counts["#"]) == (1, 2)
+    detail = client.get("/api/v2/glossary/terms/acido-folico/").json()
+    assert (detail["term"], detail["initial"]) == ("ácido fólico", "A")
