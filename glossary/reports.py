@@ -13,29 +13,37 @@ from .linking.policy import AutolinkSetting, default_for
 from .models import TermPage, TermSynonym
 
 NOT_AUTOMATIC = [AutolinkSetting.NEVER, AutolinkSetting.EXACT_CASE]
-COLUMNS = ("name", "kind", "term_id", "term_title", "setting", "sort_name")
+COLUMNS = ("name", "kind", "term_id", "term_title", "setting", "definition", "sort_name")
 
 
 def names_not_auto_linked():
     """Term titles and other names whose setting is never or exact case, A-Z, as dicts of ``COLUMNS``."""
-    titles = TermPage.objects.filter(autolink__in=NOT_AUTOMATIC).annotate(
-        name=F("title"), kind=Value("Term"), term_id=F("pk"), term_title=F("title"), setting=F("autolink")
+    titles = (
+        TermPage.objects.filter(autolink__in=NOT_AUTOMATIC)
+        .annotate(
+            name=F("title"), kind=Value("Term"), term_id=F("pk"), term_title=F("title"), setting=F("autolink")
+        )
+        .annotate(sort_name=Lower("title"))
     )
     others = TermSynonym.objects.filter(autolink__in=NOT_AUTOMATIC).annotate(
-        kind=Value("Other name"), term_id=F("page_id"), term_title=F("page__title"), setting=F("autolink")
+        kind=Value("Other name"),
+        term_id=F("page_id"),
+        term_title=F("page__title"),
+        setting=F("autolink"),
+        definition=Value(""),
+        sort_name=Lower("name"),
     )
     return (
-        titles.annotate(sort_name=Lower("title"))
-        .order_by()
+        titles.order_by()
         .values(*COLUMNS)
-        .union(others.annotate(sort_name=Lower("name")).order_by().values(*COLUMNS), all=True)
+        .union(others.order_by().values(*COLUMNS), all=True)
         .order_by("sort_name", "term_title")
     )
 
 
 def explain(row):
     """``row`` with the setting's label, the policy's reason and whether an editor chose the setting."""
-    default = default_for(row["name"])
+    default = default_for(row["name"], row["definition"])
     row["setting_label"] = AutolinkSetting(row["setting"]).label
     if default.setting == row["setting"]:
         row["decided_by"] = "Default"

@@ -39,6 +39,26 @@ def test_specific_names_link_whatever_their_case(name):
     assert default_for(name).setting == AUTO
 
 
+def test_a_common_word_defined_in_another_fields_sense_is_never_linked_by_default():
+    biology = "In biology, refers to a cell that is not dividing."
+    default = default_for("resting", biology)
+    assert default.setting == NEVER
+    assert "biology" in default.reason
+
+    assert default_for("resting").setting == AUTO
+    assert default_for("discharge", "In medicine, a fluid that comes out of the body.").setting == AUTO
+    assert default_for("ablation", "In chemistry, a rare word stays specific.").setting == AUTO
+    assert default_for("resting cell", biology).setting == AUTO
+
+
+@pytest.mark.django_db
+def test_a_term_title_gets_the_default_its_definition_calls_for(glossary):
+    resting = TermPageFactory(
+        parent=glossary, title="Resting", definition="In biology, a cell that is not dividing."
+    )
+    assert resting.autolink == NEVER
+
+
 @pytest.mark.django_db
 def test_a_new_name_gets_its_default_unless_an_editor_chose_a_setting(glossary):
     who = TermPageFactory(parent=glossary, title="WHO")

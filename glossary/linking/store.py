@@ -102,10 +102,16 @@ def rebuild_snapshot():
     """Build the matcher of the glossary as it is now, save it as the newest version, and drop old ones."""
     from ..models import AutolinkSnapshot
 
-    matcher = live_matcher()
-    snapshot = AutolinkSnapshot.objects.create(data=matcher.to_json())
-    stale = AutolinkSnapshot.objects.order_by("-pk").values_list("pk", flat=True)[SNAPSHOTS_KEPT:]
-    AutolinkSnapshot.objects.filter(pk__in=list(stale)).delete()
+    newest_first = AutolinkSnapshot.objects.order_by("-pk")
+    with transaction.atomic():
+        # One rebuild at a time (a row lock on PostgreSQL): a rebuild that waited reads the glossary after
+        # the one before it saved, so a newer version is never built from older data.
+        list(newest_first.select_for_update().values_list("pk", flat=True)[:1])
+        matcher = live_matcher()
+        snapshot = AutolinkSnapshot.objects.create(data=matcher.to_json())
+        AutolinkSnapshot.objects.filter(
+            pk__in=list(newest_first.values_list("pk", flat=True)[SNAPSHOTS_KEPT:])
+        ).delete()
     loaded.install(snapshot.pk, matcher)
     return snapshot.pk
 
