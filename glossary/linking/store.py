@@ -16,6 +16,7 @@ second of its rebuild finishing.
 import threading
 import time
 
+from django.apps import apps as global_apps
 from django.db import connection, transaction
 from django_tasks import task
 
@@ -116,7 +117,7 @@ def rebuild_snapshot():
     return snapshot.pk
 
 
-def build_first_snapshot(apps, using, **kwargs):
+def build_first_snapshot(using, apps=global_apps, **kwargs):
     """After ``migrate``: a database with no snapshot yet (a new site, or one upgraded from before snapshots)
     gets one, so its live terms link without waiting for the next publish, and no reader ever builds one."""
     try:
