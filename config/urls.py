@@ -1,4 +1,4 @@
-"""URL routes: admin, read API, search, feedback, sitemap, robots.txt, then Wagtail's page tree."""
+"""URL routes: admin, read API, search, feedback, sitemap, robots.txt, health checks, then Wagtail's page tree."""
 
 from django.conf import settings
 from django.contrib import admin
@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from content_api import urls as content_api_urls
+from delivery import health
 from home import views as home_views
 from search import views as search_views
 
@@ -24,6 +25,8 @@ urlpatterns = [
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
 ]
 
 if settings.DEBUG:

@@ -5,6 +5,8 @@ and each counter expires after its window. Behind a reverse proxy, set ``FEEDBAC
 (for example ``HTTP_X_FORWARDED_FOR``) so readers are told apart by their own address, not the proxy's.
 """
 
+import logging
+
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.crypto import salted_hmac
@@ -13,6 +15,8 @@ from django.utils.crypto import salted_hmac
 PER_PAGE = (1, 24 * 60 * 60)
 # Enough for someone reading a lot in one sitting, too few to flood the reports.
 PER_CLIENT = (30, 60 * 60)
+
+logger = logging.getLogger(__name__)
 
 
 def client_address(request):
@@ -40,5 +44,8 @@ def allow(request, page_id):
         except ValueError:  # expired between add and incr
             cache.set(key, 1, timeout=window)
             count = 1
+        if count is None:  # the cache is down (its errors are logged): let the answer through, not a 500
+            logger.warning("Feedback limit not checked: the cache did not answer")
+            continue
         allowed = allowed and count <= limit
     return allowed

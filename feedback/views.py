@@ -1,9 +1,9 @@
 """Receives a feedback answer, then sends the reader back to the page (post/redirect/get, no JavaScript)."""
 
-from django.contrib import messages
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
@@ -11,12 +11,18 @@ from health_content.models import health_content_page_models
 
 from . import rate_limit
 from .forms import FeedbackForm
+from .origin import comes_from_this_site
 
-THANK_YOU = "Thank you for your feedback."
+# The page shows its thank-you instead of the form when the address says so: the same for every reader,
+# so the page can still come from the shared cache.
+SENT_PARAMETER = ("feedback", "sent")
 
 
+@csrf_exempt  # No cookie for readers: the origin check below stands in for the token (see origin.py).
 @require_POST
 def submit(request, page_id):
+    if not comes_from_this_site(request):
+        return TemplateResponse(request, "feedback/not_from_this_site.html", status=403)
     page = get_object_or_404(Page.objects.live().public(), pk=page_id).specific
     if type(page) not in health_content_page_models():
         raise Http404("This page does not take feedback.")
@@ -32,5 +38,5 @@ def submit(request, page_id):
 
     form.instance.page = page
     form.save()
-    messages.success(request, THANK_YOU, extra_tags="feedback")
-    return HttpResponseRedirect(page.get_url(request) + "#feedback")
+    name, value = SENT_PARAMETER
+    return HttpResponseRedirect(f"{page.get_url(request)}?{name}={value}#feedback")

@@ -1,5 +1,8 @@
-"""Who sees the page reports (review, glossary), their Reports menu items and the review dashboard panel:
-anyone who can add, change or publish pages. One check, shared by every app that adds such a report."""
+"""Who sees the content reports: anyone who works on pages (adds, changes or publishes them).
+
+Shared by every app's admin reports (review's "Reviews due", the glossary's import reports), so editors
+and reviewers see the same Reports menu whichever app a report comes from.
+"""
 
 from django.utils.functional import cached_property
 from wagtail.admin.menu import MenuItem
@@ -23,5 +26,7 @@ class PageReportMixin:
 
 
 class PageReportMenuItem(MenuItem):
+    """A Reports menu item shown to the same people as :class:`PageReportMixin` reports."""
+
     def is_shown(self, request):
         return works_on_pages(request.user)

@@ -25,7 +25,7 @@ from glossary.models import (
     TermRelatedTerm,
     TermSynonym,
 )
-from portability import bulk_pages
+from health_content import bulk_pages
 from portability.context import IMAGE_BLOCK_KEYS, Section, add_validation_error, check_type
 from portability.links import (
     rewrite_strings,

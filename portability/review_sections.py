@@ -18,7 +18,7 @@ from wagtail.models import Page
 
 from articles.models import ArticlePage
 from glossary.models import TermPage
-from portability.bulk_pages import BATCH_SIZE
+from health_content.bulk_pages import BATCH_SIZE
 from portability.context import Section, add_validation_error, check_type
 from review.models import SignOff
 

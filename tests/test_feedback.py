@@ -27,6 +27,12 @@ def term(glossary):
     return TermPageFactory(parent=glossary, title="Remission")
 
 
+@pytest.fixture
+def client():
+    """A reader's browser: its form posts say they come from this site, as every current browser's do."""
+    return Client(headers={"Origin": "http://testserver"})
+
+
 def feedback_url(page):
     return f"/feedback/{page.pk}/"
 
@@ -40,7 +46,7 @@ def test_term_page_asks_for_feedback_after_the_disclaimer(client, term, default_
     html = soup(client.get(term.url))
     form = html.find("form", action=feedback_url(term))
     assert form["method"] == "post"
-    assert form.find("input", attrs={"name": "csrfmiddlewaretoken"})
+    assert not form.find("input", attrs={"name": "csrfmiddlewaretoken"})
     assert form.find("legend").get_text() == "Was this page helpful?"
     assert [radio["value"] for radio in form.find_all("input", type="radio")] == ["yes", "no"]
     hint = html.find(id=form.find("textarea")["aria-describedby"])
@@ -59,23 +65,47 @@ def test_article_page_asks_for_feedback(client, article_index):
 def test_answer_is_stored_and_reader_is_thanked_instead_of_asked_again(client, term):
     response = client.post(feedback_url(term), {"helpful": "no", "comment": "  Too many long words.  "})
     assert response.status_code == 302
-    assert response["Location"] == "/glossary/remission/#feedback"
+    assert response["Location"] == "/glossary/remission/?feedback=sent#feedback"
+    assert not response.cookies
 
     feedback = PageFeedback.objects.get()
     assert (feedback.page_id, feedback.helpful, feedback.comment) == (term.pk, False, "Too many long words.")
 
-    html = soup(client.get(term.url))
+    thanked = client.get(response["Location"])
+    html = soup(thanked)
     assert html.find(role="status").get_text() == "Thank you for your feedback."
     assert html.find("form", action=feedback_url(term)) is None
-    # The thank-you shows once; the next visit asks again.
+    assert not thanked.cookies
+    # The thank-you is on that address only; the page itself asks again.
     assert soup(client.get(term.url)).find("form", action=feedback_url(term))
 
 
 @pytest.mark.django_db
-def test_post_without_csrf_token_is_refused(term):
-    response = Client(enforce_csrf_checks=True).post(feedback_url(term), {"helpful": "yes"})
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Origin": "https://attacker.example"},
+        {"Sec-Fetch-Site": "cross-site", "Origin": "http://testserver"},
+        {"Referer": "https://attacker.example/page/"},
+        {},
+    ],
+)
+def test_a_post_that_does_not_come_from_this_sites_pages_is_refused(term, headers):
+    response = Client(headers=headers).post(feedback_url(term), {"helpful": "no"})
     assert response.status_code == 403
+    assert "Your feedback was not sent" in response.content.decode()
     assert not PageFeedback.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "headers",
+    [{"Sec-Fetch-Site": "same-origin"}, {"Referer": "http://testserver/glossary/remission/"}],
+)
+def test_a_post_from_this_sites_pages_is_accepted_without_a_csrf_cookie(term, headers):
+    response = Client(enforce_csrf_checks=True, headers=headers).post(feedback_url(term), {"helpful": "yes"})
+    assert response.status_code == 302
+    assert PageFeedback.objects.count() == 1
 
 
 @pytest.mark.django_db
@@ -125,7 +155,7 @@ def test_answers_are_rate_limited_per_client_and_page(client, term, glossary):
 
     other_term = TermPageFactory(parent=glossary)
     assert client.post(feedback_url(other_term), {"helpful": "yes"}).status_code == 302
-    other_reader = Client(REMOTE_ADDR="203.0.113.9")
+    other_reader = Client(REMOTE_ADDR="203.0.113.9", headers={"Origin": "http://testserver"})
     assert other_reader.post(feedback_url(term), {"helpful": "yes"}).status_code == 302
 
 

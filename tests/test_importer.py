@@ -10,7 +10,7 @@ from django.core.management.base import CommandError
 from wagtail.models import PageLogEntry
 
 from articles.models import ArticleRelatedTerm
-from glossary.importer import parse_term_file
+from glossary.importers.text import parse_term_file
 from glossary.models import TermPage, TermRelatedTerm
 from tests.factories import ArticlePageFactory, MedicalDisclaimerFactory, TermPageFactory
 
@@ -84,6 +84,11 @@ def rendered(client, term):
         ("What is a biopsy?", "Biopsy", "biopsy"),
         ("what is an MRI scan ?", "MRI scan", "mri-scan"),
         ("What is HPV?", "HPV", "hpv"),
+        ("What is mTOR inhibitor?", "mTOR inhibitor", "mtor-inhibitor"),
+        ("What is μL?", "μL", "ul"),
+        ("What is μg?", "μg", "ug"),
+        ("What is eHealth?", "eHealth", "ehealth"),
+        ("What is a phase I/II clinical trial?", "phase I/II clinical trial", "phase-i-ii-clinical-trial"),
     ],
 )
 def test_the_what_is_line_names_the_term(line, title, slug):
@@ -188,7 +193,7 @@ GOOD = term_text("a biopsy")
             {"long.txt": term_text("a biopsy", definition="x" * 601)},
             "long.txt:1: Definition: Ensure this value has at most 600 characters (it has 601).",
         ),
-        ({"notes.md": GOOD}, "notes.md: Not a .txt file."),
+        ({"notes.md": GOOD}, "notes.md: Not a .txt, .json or .csv file."),
     ],
     ids=[
         "empty",
@@ -254,20 +259,24 @@ def test_a_term_locked_in_the_admin_is_not_changed(glossary, tmp_path):
 
 
 def test_a_failure_while_writing_rolls_back_every_term(glossary, tmp_path, monkeypatch):
-    paths = write(tmp_path, {"biopsy.txt": term_text("a biopsy"), "stent.txt": term_text("a stent")})
-    save_revision = TermPage.save_revision
+    scan = TermPageFactory(parent=glossary, title="Scan", slug="scan")
+    revisions_before = scan.revisions.count()
+    paths = write(
+        tmp_path,
+        {"biopsy.txt": term_text("a biopsy"), "stent.txt": term_text("a stent"), "scan.txt": term_text("a scan")},
+    )
 
-    def fail_on_stent(page, *args, **kwargs):
-        if page.slug == "stent":
-            raise RuntimeError("the database went away")
-        return save_revision(page, *args, **kwargs)
+    def fail(page, *args, **kwargs):
+        raise RuntimeError("the database went away")
 
-    monkeypatch.setattr(TermPage, "save_revision", fail_on_stent)
+    # The existing term's draft is saved after the new terms have been added.
+    monkeypatch.setattr(TermPage, "save_revision", fail)
 
     with pytest.raises(RuntimeError):
         import_terms(*paths)
 
-    assert not TermPage.objects.exists()
+    assert list(TermPage.objects.values_list("slug", flat=True)) == ["scan"]
+    assert scan.revisions.count() == revisions_before
 
 
 def test_markup_in_a_file_is_shown_as_text_not_run(glossary, client, tmp_path):

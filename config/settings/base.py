@@ -1,6 +1,7 @@
 """Settings shared by every environment; values that differ per machine come from the environment."""
 
 import os
+from email.utils import getaddresses
 from pathlib import Path
 
 import dj_database_url
@@ -27,6 +28,7 @@ INSTALLED_APPS = [
     "feedback",
     "content_api",
     "portability",
+    "delivery",
     "wagtail.api.v2",
     "rest_framework",
     "corsheaders",
@@ -56,7 +58,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "log_request_id.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Compressed HTML and JSON, with an ETag for the content and 304 answers to conditional requests.
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    # What browsers and shared caches may keep (delivery/cache_policy.py).
+    "delivery.cache_policy.CachePolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -90,10 +98,13 @@ TEMPLATES = [
 WSGI_APPLICATION = "config.wsgi.application"
 
 # SQLite file inside the project unless DATABASE_URL names another database (e.g. PostgreSQL).
+# Connections are kept between requests (opening one costs PostgreSQL 40 % of its throughput) and checked
+# before reuse, so after a database restart each process reconnects by itself.
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "600")),
+        conn_health_checks=True,
     )
 }
 DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
@@ -102,14 +113,24 @@ if DATABASE_IS_POSTGRES:
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Redis is optional: without REDIS_URL each process keeps its own in-memory cache.
+# Shared caches (Varnish, a CDN) keep public pages this long, and serve a copy up to a day old while the
+# site behind them fails (delivery/cache_policy.py).
+CACHE_SHARED_MAX_AGE = int(os.environ.get("CACHE_SHARED_MAX_AGE", "300"))
+CACHE_STALE_IF_ERROR = int(os.environ.get("CACHE_STALE_IF_ERROR", str(24 * 60 * 60)))
+
+# Redis is optional: without REDIS_URL each process keeps its own in-memory cache. A Redis outage is a
+# cache miss, never an error page: django-redis ignores connection errors (giving up after half a second)
+# and logs each one.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "healthwords.cache"
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "healthcms",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
         }
     }
 else:
@@ -140,7 +161,10 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Health Words"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address of the site, as readers reach it: canonical URLs, the sitemap and e-mails use it.
+# `migrate` gives the default Wagtail Site this host name and port (delivery/site_address.py).
+PUBLIC_SITE_URL = os.environ.get("PUBLIC_SITE_URL", "")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", PUBLIC_SITE_URL or "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
@@ -151,7 +175,16 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
+EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "content-team@healthwords.example")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# Who gets an e-mail for each server error: "Name <address>, Other <address>".
+ADMINS = getaddresses(env_list("DJANGO_ADMINS"))
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
 # Clinical review (review app): nothing is published without a second reviewer's sign-off of that revision.
@@ -174,3 +207,36 @@ CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 
 # Staff email addresses are not sent to Gravatar: the admin shows its own default avatar instead.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Logging: one JSON line per event on stderr (tracebacks inside the line), each with the id of the request
+# it belongs to. Behind a proxy that sets a request id, name its header in DJANGO_REQUEST_ID_HEADER (for
+# example HTTP_X_REQUEST_ID) so the proxy's and the app's lines can be matched; otherwise one is made.
+LOG_REQUEST_ID_HEADER = os.environ.get("DJANGO_REQUEST_ID_HEADER") or None
+GENERATE_REQUEST_ID_IF_NOT_IN_HEADER = True
+REQUEST_ID_RESPONSE_HEADER = "X-Request-ID"
+LOG_LEVEL = os.environ.get("DJANGO_LOG_LEVEL", "INFO")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "log_request_id.filters.RequestIDFilter"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(request_id)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "plain": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"},
+    },
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["request_id"]},
+        # Sends nothing unless ADMINS is set (and never with DEBUG on).
+        "mail_admins": {"class": "django.utils.log.AdminEmailHandler", "level": "ERROR"},
+    },
+    "root": {"handlers": ["stderr"], "level": LOG_LEVEL},
+    "loggers": {
+        "django": {"handlers": ["stderr"], "level": LOG_LEVEL, "propagate": False},
+        "django.request": {"handlers": ["stderr", "mail_admins"], "level": "WARNING", "propagate": False},
+        # One line per background task run is noise; failures are still logged.
+        "django_tasks": {"level": "WARNING"},
+    },
+}

@@ -1,5 +1,7 @@
 """Local development: DEBUG on, mail printed to the console, an insecure key if none is given."""
 
+import os
+
 from .base import *
 from .base import env_list
 
@@ -12,3 +14,8 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 # Serve static files straight from the source folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The console shows warnings, errors and runserver's request lines as plain text; DJANGO_LOG_LEVEL=INFO
+# shows the rest.
+LOGGING["root"]["level"] = os.environ.get("DJANGO_LOG_LEVEL", "WARNING")
+LOGGING["handlers"]["stderr"]["formatter"] = "plain"

@@ -12,6 +12,11 @@ if not SECRET_KEY:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in the environment for production.")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must list the site's host names in production.")
+if not PUBLIC_SITE_URL:
+    raise ImproperlyConfigured(
+        "PUBLIC_SITE_URL must be the site's public address (such as https://health.example) in production, "
+        "so that links, the sitemap and e-mails point at it."
+    )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "true").lower() == "true"

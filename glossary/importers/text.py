@@ -1,7 +1,7 @@
-"""Reads the plain-text term format into data, with every problem tied to a file and line.
+"""Reads the plain-text term format into records, with every problem tied to a file and line.
 
-Kept free of the database so the format can be checked (and tested) on its own; the ``import_terms``
-command resolves names against the site and writes drafts. The format, one term per file::
+Kept free of the database so the format can be checked (and tested) on its own; ``writer`` resolves
+names against the site and writes drafts. The format, one term per file::
 
     <definition: one paragraph>
     What is <term>?            (or "What is a/an <term>?")
@@ -11,13 +11,17 @@ command resolves names against the site and writes drafts. The format, one term 
     Related terms              (optional; one term title a line)
     Related articles           (optional; one article title a line)
     Medical disclaimer         (optional; empty, or the title of a disclaimer)
+
+The name is kept as written in the "What is" line; only a name written all in lower case gets a
+capital first letter ("What is remission?" -> "Remission", "What is mTOR?" -> "mTOR").
 """
 
 import re
 from dataclasses import dataclass
 
-from django.utils.html import escape
-from django.utils.text import slugify
+from glossary.names import name_slug, strip_accents
+
+from .records import Problem, Record, clean_name
 
 WHAT_IS = re.compile(r"what is (?:an? )?(?P<term>.+?)\s*\?", re.IGNORECASE)
 WHAT_IS_LINE = "'What is <term>?'"
@@ -33,22 +37,6 @@ MARKERS = {
     "related articles": RELATED_ARTICLES,
     "medical disclaimer": DISCLAIMER,
 }
-
-
-@dataclass(frozen=True)
-class Problem:
-    """A message about a place in a file, printed as ``file:line: message`` (the line when there is one).
-
-    Mostly a reason the run cannot go ahead; the command also uses it to list related items not found.
-    """
-
-    source: str
-    line: int | None
-    message: str
-
-    def __str__(self):
-        where = self.source if self.line is None else f"{self.source}:{self.line}"
-        return f"{where}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -75,26 +63,56 @@ class TermText:
 
     @property
     def title(self):
-        """The term as named by its 'What is' line, first letter capitalised: "remission" -> "Remission"."""
-        term = WHAT_IS.fullmatch(self.what_is_line.text)["term"]
-        return term[:1].upper() + term[1:]
+        """The term as its 'What is' line names it; capitalised only when written all in lower case."""
+        return title_from(WHAT_IS.fullmatch(self.what_is_line.text)["term"])
 
     @property
     def slug(self):
-        return slugify(self.title)
+        return name_slug(self.title)
 
-    def line_of(self, field_name):
-        """The line to point at when the page field ``field_name`` turns out to be invalid."""
-        if field_name == "definition":
-            return self.definition.number
-        if field_name == "why_it_matters":
-            return self.why_it_matters_line
-        return self.what_is_line.number
+    def to_record(self):
+        lines = {"definition": self.definition.number}
+        if self.why_it_matters_line:
+            lines["why_it_matters"] = self.why_it_matters_line
+        return Record(
+            source=self.source,
+            term=self.title,
+            definition=self.definition.text,
+            what_is_heading=self.what_is_line.text,
+            what_is=[line.text for line in self.what_is],
+            why_it_matters=[line.text for line in self.why_it_matters],
+            related_terms=[(line.text, line.number) for line in self.related_terms],
+            related_articles=[(line.text, line.number) for line in self.related_articles],
+            disclaimer=(self.disclaimer.text, self.disclaimer.number) if self.disclaimer else None,
+            line=self.what_is_line.number,
+            lines=lines,
+            dictionary_entry=False,
+        )
 
 
-def paragraphs_html(lines):
-    """Rich text with each line as a paragraph; the text is escaped, so markup in a file stays visible text."""
-    return "".join(f"<p>{escape(line.text)}</p>" for line in lines)
+def title_from(name):
+    """ "remission" -> "Remission"; "mTOR inhibitor", "MRI scan" and "μL" stay as written.
+
+    Only a name in lower case Latin letters gets a capital: a capital Greek mu ("Μ") reads as M.
+    """
+    name = clean_name(name)
+    if name == name.lower() and strip_accents(name[:1]).isascii():
+        return name[:1].upper() + name[1:]
+    return name
+
+
+def read_text_files(paths, progress=iter):
+    """The records of the named .txt files and the problems found reading them."""
+    records, problems = [], []
+    for path in progress(paths):
+        try:
+            text, file_problems = parse_term_file(path.read_bytes(), str(path))
+        except OSError as error:
+            text, file_problems = None, [Problem(str(path), None, f"Cannot read the file: {error.strerror}.")]
+        problems += file_problems
+        if text:
+            records.append(text.to_record())
+    return records, problems
 
 
 def parse_term_file(data, source):

@@ -1,0 +1,142 @@
+"""One import run: find the files, read each with its format's reader, plan, and write in one transaction.
+
+``import_files`` is what ``manage.py import_terms`` runs, and what set-ups such as an evaluation harness
+call to load a dictionary programmatically::
+
+    from glossary.importers import import_file
+    result = import_file("../shared/content/nci-glossary.json", publish=True)
+    result.created  # the new TermPages
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import transaction
+
+from glossary.models import GlossaryIndexPage
+
+from .csv import read_csv_file
+from .fields import FieldMap, FieldMappingError
+from .json import read_json_file
+from .records import Problem
+from .text import read_text_files
+from .writer import plan_records, write
+
+READERS = {".json": read_json_file, ".csv": read_csv_file}
+SUFFIXES = (".txt", *READERS)
+
+
+class ImportFailed(Exception):
+    """The run found problems (each located) and wrote nothing; or it cannot start (``problems`` empty)."""
+
+    def __init__(self, message, problems=()):
+        super().__init__(message)
+        self.problems = list(problems)
+
+
+@dataclass
+class ImportResult:
+    created: list = field(default_factory=list)  # new TermPages
+    updated: list = field(default_factory=list)  # existing TermPages given a new draft revision
+    notes: list[Problem] = field(default_factory=list)  # what an editor should know about the run
+    not_found: list[Problem] = field(default_factory=list)  # related items not found, so not linked
+    dry_run: bool = False
+
+    @property
+    def terms(self):
+        return len(self.created) + len(self.updated)
+
+
+def import_file(path, **options):
+    """Import one .txt, .json or .csv file; see :func:`import_files`."""
+    return import_files([path], **options)
+
+
+def import_files(paths, *, fields=(), dry_run=False, user=None, publish=False, progress=None):
+    """Import the named files (and the .txt files in named folders) into the glossary, all or nothing.
+
+    ``fields`` are ``part=key`` mappings for JSON keys and CSV columns (``fields.FieldMap``). Raises
+    :class:`ImportFailed` with every problem found, having written nothing. ``publish`` makes the terms
+    live at once (for test and evaluation set-ups; editors import drafts for review). ``progress``,
+    given ``(items, description)``, returns the items to iterate, for example behind a progress bar.
+    """
+    progress = progress or (lambda items, description: items)
+    glossary = GlossaryIndexPage.objects.first()
+    if glossary is None:
+        raise ImportFailed(
+            "There is no glossary index page to import into. Add one under the home page, then run this again."
+        )
+    try:
+        field_map = FieldMap.parse(fields)
+    except FieldMappingError as error:
+        raise ImportFailed(str(error)) from None
+    files, problems = collect_files(paths)
+    text_files = [path for path in files if path.suffix.lower() == ".txt"]
+    records, text_problems = read_text_files(text_files, lambda items: progress(items, "Checking"))
+    problems += text_problems
+    notes = []
+    for path in files:
+        reader = READERS.get(path.suffix.lower())
+        if reader is None:
+            continue
+        try:
+            file_records, file_problems, unused = reader(path.read_bytes(), str(path), field_map)
+        except OSError as error:
+            file_records, file_problems, unused = (
+                [],
+                [Problem(str(path), None, f"Cannot read the file: {error.strerror}.")],
+                (),
+            )
+        records += file_records
+        problems += file_problems
+        if unused:
+            notes.append(
+                Problem(str(path), None, f"Not imported (not a part of a term): {', '.join(sorted(unused))}.")
+            )
+
+    planned = plan_records(records, glossary)
+    problems += planned.problems
+    if problems:
+        problems.sort(key=lambda problem: (problem.source, problem.record or 0, problem.line or 0))
+        raise ImportFailed(
+            f"{count(len(problems), 'problem')} found; nothing was imported. Fix the files and run this again.",
+            problems,
+        )
+    if not dry_run:
+        with transaction.atomic():
+            write(planned.plans, glossary, user=user, publish=publish, progress=progress)
+    return ImportResult(
+        created=[plan.page for plan in planned.plans if plan.is_new],
+        updated=[plan.page for plan in planned.plans if not plan.is_new],
+        notes=notes + planned.notes,
+        not_found=planned.not_found,
+        dry_run=dry_run,
+    )
+
+
+def count(number, noun):
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def collect_files(paths):
+    """The files named, or the .txt files found in named folders (each once, in a stable order), and problems."""
+    files, problems, seen = [], [], set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(path.glob("*.txt"))
+            if not found:
+                problems.append(Problem(str(given), None, "There are no .txt files in this folder."))
+        elif path.is_file():
+            found = [path]
+            if path.suffix.lower() not in SUFFIXES:
+                problems.append(Problem(str(given), None, "Not a .txt, .json or .csv file."))
+                found = []
+        else:
+            found = []
+            problems.append(Problem(str(given), None, "There is no such file or folder."))
+        for path in found:
+            if path.resolve() not in seen:
+                seen.add(path.resolve())
+                files.append(path)
+    return files, problems
