@@ -28,7 +28,8 @@ READER_CALLS = 10_000
 # Targets for one worker on a shared 2-core machine.
 MEMORY_TARGET_MIB = 10.0
 LOAD_TARGET_SECONDS = 0.5
-RENDER_TARGET_MS = 25.0
+# Linking with 20,000 names costs at most this many times the same pass with one name.
+RENDER_RATIO_TARGET = 3.0
 
 
 def synthetic_glossary(rng):
@@ -137,4 +138,4 @@ def test_autolink_with_ten_thousand_terms():
     assert memory_mib <= MEMORY_TARGET_MIB
     assert load_seconds < LOAD_TARGET_SECONDS
     assert len(queries) <= 1 + reader_seconds
-    assert render_ms < RENDER_TARGET_MS
+    assert render_ms / baseline_ms <= RENDER_RATIO_TARGET
