@@ -80,7 +80,11 @@ class FiledName(models.Model):
         self.name_fold = fold(name)[:NAME_KEY_MAX_LENGTH]
         self.name_key = name_key(name)
         if not self.autolink:
-            self.autolink = default_for(name).setting
+            self.autolink = default_for(name, self.defining_text()).setting
+
+    def defining_text(self):
+        """The definition that tells what the name means here ("" when it is not at hand)."""
+        return ""
 
 
 class GlossaryIndexPage(HealthIndexPage):
@@ -265,6 +269,9 @@ class TermPage(FiledName, HealthContentPage):
     @property
     def summary_text(self):
         return self.definition
+
+    def defining_text(self):
+        return self.definition or ""
 
     @property
     def what_is_title(self):

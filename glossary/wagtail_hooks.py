@@ -1,4 +1,5 @@
-"""Adds the glossary's import reports to the admin's Reports menu (see ``import_reports``)."""
+"""Adds the glossary's reports to the admin's Reports menu: the import reports (see ``import_reports``) and
+"Names not auto-linked" (see ``reports``)."""
 
 from django.urls import include, path, reverse
 from wagtail import hooks
@@ -6,6 +7,7 @@ from wagtail import hooks
 from health_content.report_access import PageReportMenuItem
 
 from .import_reports import DefinitionsToShortenView, PossibleDuplicatesView
+from .reports import NamesNotAutoLinkedView
 
 report_urls = [
     path("definitions-to-shorten/", DefinitionsToShortenView.as_view(), name="definitions_to_shorten"),
@@ -19,6 +21,12 @@ report_urls = [
         "possible-duplicates/results/",
         PossibleDuplicatesView.as_view(results_only=True),
         name="possible_duplicates_results",
+    ),
+    path("names-not-auto-linked/", NamesNotAutoLinkedView.as_view(), name="names_not_auto_linked"),
+    path(
+        "names-not-auto-linked/results/",
+        NamesNotAutoLinkedView.as_view(results_only=True),
+        name="names_not_auto_linked_results",
     ),
 ]
 
@@ -47,4 +55,15 @@ def register_possible_duplicates_menu_item():
         name="possible-duplicates",
         icon_name="duplicate",
         order=770,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_names_not_auto_linked_menu_item():
+    return PageReportMenuItem(
+        "Names not auto-linked",
+        reverse("glossary_reports:names_not_auto_linked"),
+        name="names-not-auto-linked",
+        icon_name="link",
+        order=780,
     )

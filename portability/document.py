@@ -8,7 +8,7 @@ title, for example). Everything is keyed by slug or title, never by database id.
 
 from django.db import transaction
 
-from glossary import autolink
+from glossary.linking.store import glossary_changed
 from health_content.models import PublishingSettings
 from portability.context import ExportContext, ImportContext
 from portability.sections import sections
@@ -98,6 +98,6 @@ def refresh_public_caches(created, *, publish):
     which an import never adds, and search suggestions are not cached on the server.
     """
     if publish and created["terms"]:
-        autolink.invalidate()
+        glossary_changed()
     if created["disclaimers"] or created["settings"]:
         PublishingSettings.clear_cache()

@@ -39,3 +39,20 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def fresh_autolink_store():
+    """Each test starts with no auto-link snapshot loaded, as a fresh worker process would."""
+    from glossary.linking.store import loaded
+
+    loaded.reset()
+    yield
+    loaded.reset()
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Runs what waits for the commit (such as the auto-link rebuild) at the end of the ``with`` block,
+    as a real transaction would; tests otherwise run inside one that never commits."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)

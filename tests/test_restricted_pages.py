@@ -16,15 +16,17 @@ def pages(glossary, article_index):
     return private, remission, article
 
 
-def test_restricted_term_is_hidden_everywhere_until_the_restriction_goes(client, glossary, pages):
+def test_restricted_term_is_hidden_everywhere_until_the_restriction_goes(client, glossary, pages, committed):
     private, remission, article = pages
-    restriction = PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    with committed():
+        restriction = PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
 
     for url in (remission.url, article.url, glossary.url, "/api/v2/pages/" + str(remission.pk) + "/"):
         assert "/glossary/trial-protocol/" not in client.get(url).content.decode(), url
     assert "Trial protocol" not in client.get(glossary.url).content.decode()
 
-    restriction.delete()
+    with committed():
+        restriction.delete()
     assert 'href="/glossary/trial-protocol/"' in client.get(remission.url).content.decode()
     assert 'href="/glossary/trial-protocol/"' in client.get(article.url).content.decode()
     assert "Trial protocol" in client.get(glossary.url).content.decode()

@@ -7,6 +7,9 @@ importer leaves it empty, it is computed from the name:
 - a short abbreviation (three letters or digits at most: "ER", "CUP", "WHO") is never linked;
 - a single word that is common in everyday English ("will", "growth", "grade"), by wordfreq's Zipf
   frequency, is never linked;
+- a term whose definition gives its sense in a specialist field other than medicine ("In biology, refers to
+  a cell that is not dividing"), and whose title is a single word in general use ("resting", "activate",
+  "denial"), is never linked: in patients' text the word nearly always has its everyday sense;
 - a name with capitals after its first letter ("mTOR", "HER2", "CT scan", "TUNA") links only when written
   with exactly those capitals;
 - anything else links whatever its case.
@@ -14,6 +17,7 @@ importer leaves it empty, it is computed from the name:
 Editors can switch any name on or off; the "Names not auto-linked" report lists the ones that are off.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.db import models
@@ -23,6 +27,12 @@ from wordfreq import zipf_frequency
 # specialist terms below it ("tumor" 3.97, "biopsy" 3.3, "oncologist" 2.8).
 COMMON_WORD_MIN_ZIPF = 4.0
 SHORT_ABBREVIATION_MAX_CHARACTERS = 3
+# A definition opening "In biology, ..." gives the word's sense in one field. Fields patients' texts mean
+# keep the name linkable ("In medicine, discharge is ..."); a word in general use (Zipf 3, once per
+# million words) with another field's sense does not ("In biology, resting refers to a cell ...").
+SPECIALIST_SENSE = re.compile(r"\s*In (?P<field>[a-z][a-z ]{2,40}?),", re.IGNORECASE)
+PATIENT_FIELDS = ("medicine", "cancer", "anatomy", "body")
+GENERAL_USE_MIN_ZIPF = 3.0
 
 
 class AutolinkSetting(models.TextChoices):
@@ -60,19 +70,40 @@ def has_inner_capitals(name):
     return any(char.isupper() for char in name[1:])
 
 
+def single_word_frequency(name):
+    """The Zipf frequency of a one-word name in general English, or 0 for a phrase or hyphenated name."""
+    if len(name.split()) != 1 or "-" in name:
+        return 0
+    return zipf_frequency(name, "en")
+
+
 def is_everyday_word(name):
     """A single word common in general English text: it would mostly be used in its everyday sense."""
-    words = name.split()
-    return len(words) == 1 and "-" not in name and zipf_frequency(name, "en") >= COMMON_WORD_MIN_ZIPF
+    return single_word_frequency(name) >= COMMON_WORD_MIN_ZIPF
 
 
-def default_for(name):
-    """The setting a new name gets, with the reason an editor is shown."""
+def specialist_field(name, definition):
+    """The field a definition gives a general word's sense in ("biology" for "resting"), or ""."""
+    match = SPECIALIST_SENSE.match(definition)
+    if not match or single_word_frequency(name) < GENERAL_USE_MIN_ZIPF:
+        return ""
+    field = match["field"].lower()
+    return "" if any(patient_field in field for patient_field in PATIENT_FIELDS) else field
+
+
+def default_for(name, definition=""):
+    """The setting a new name gets, with the reason an editor is shown; a term title passes the term's
+    definition."""
     name = " ".join(name.split())
     if len(characters_in(name)) <= SHORT_ABBREVIATION_MAX_CHARACTERS:
         return Default(AutolinkSetting.NEVER, "Short abbreviation: it can stand for many things.")
     if is_everyday_word(name):
         return Default(AutolinkSetting.NEVER, "Everyday English word: it often has its everyday meaning.")
+    if field := specialist_field(name, definition):
+        return Default(
+            AutolinkSetting.NEVER,
+            f"Common word defined in its {field} sense: in everyday text it means something else.",
+        )
     if has_inner_capitals(name):
         return Default(AutolinkSetting.EXACT_CASE, "Has capitals inside: in other capitals it is another word.")
     return Default(AutolinkSetting.AUTOMATIC, "Specific name.")

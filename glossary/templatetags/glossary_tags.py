@@ -4,7 +4,8 @@ from django import template
 from django.utils.safestring import mark_safe
 from wagtail.templatetags.wagtailcore_tags import richtext
 
-from glossary.autolink import AutoLinker, current_matcher
+from glossary.linking.matcher import AutoLinker
+from glossary.linking.store import current_matcher
 from glossary.models import TermPage
 
 register = template.Library()

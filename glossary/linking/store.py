@@ -1,0 +1,150 @@
+"""The one auto-link matcher per glossary version, built once and shared by every process.
+
+Building the matcher reads every live term and name, so it happens when the glossary changes, never while
+a reader waits: publishing, unpublishing, moving, renaming or deleting a term, or changing a view
+restriction, schedules one rebuild for after the transaction commits (once per transaction, however many
+pages it touched). The rebuild runs as a task (Wagtail's ``TASKS`` setting; immediately after the commit by
+default) and saves the matcher as JSON in a new ``AutolinkSnapshot`` row: its primary key is the glossary
+version.
+
+Each process keeps the snapshot it loaded. At most once every ``CHECK_SECONDS`` a render asks the
+database, in one small query, whether a newer snapshot exists, and loads it if so. Until then, and while a
+rebuild is running, readers keep the previous snapshot: a new term reaches every process within about a
+second of its rebuild finishing.
+"""
+
+import threading
+import time
+
+from django.apps import apps as global_apps
+from django.db import connection, transaction
+from django_tasks import task
+
+from .matcher import Matcher, Term
+from .policy import AutolinkSetting, default_for
+
+CHECK_SECONDS = 1.0
+SNAPSHOTS_KEPT = 3
+EMPTY = Matcher([], [], {})
+
+
+class LoadedSnapshot:
+    """This process's matcher, the version it came from and when the database was last asked."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.reset()
+
+    def reset(self):
+        self.version = 0
+        self.matcher = EMPTY
+        self.checked_at = None
+
+    def install(self, version, matcher):
+        with self.lock:
+            if version > self.version:
+                self.version, self.matcher = version, matcher
+
+
+loaded = LoadedSnapshot()
+
+
+def current_matcher():
+    """The newest matcher this process knows; never built here, only loaded from a snapshot."""
+    from ..models import AutolinkSnapshot
+
+    now = time.monotonic()
+    if loaded.checked_at is None or now - loaded.checked_at >= CHECK_SECONDS:
+        loaded.checked_at = now
+        newer = AutolinkSnapshot.objects.filter(pk__gt=loaded.version).order_by("-pk")
+        newer = newer.values_list("pk", "data").first()
+        if newer:
+            loaded.install(newer[0], Matcher.from_json(newer[1]))
+    return loaded.matcher
+
+
+def setting_of(name, stored):
+    return stored or default_for(name).setting
+
+
+def live_matcher():
+    """A matcher for the terms readers may see now: each title, then each other name, unless set to never."""
+    from health_content.visibility import visible
+
+    from ..models import GlossaryIndexPage, TermPage, TermSynonym
+
+    # Terms sit directly under a glossary index: a term's address is its index's address and its slug,
+    # worked out once per index rather than once per term.
+    index_urls = {index.url_path: index.get_url() for index in GlossaryIndexPage.objects.all()}
+    pages = visible(TermPage.objects.all()).order_by("pk")
+    terms, position = [], {}
+    names = []
+    for page in pages.only("id", "title", "slug", "url_path", "definition", "autolink"):
+        index_url = index_urls.get(page.url_path.removesuffix(f"{page.slug}/"))
+        if index_url is None:
+            continue
+        position[page.pk] = len(terms)
+        terms.append(Term(page.pk, page.title, f"{index_url}{page.slug}/", page.definition))
+        names.append((page.title, setting_of(page.title, page.autolink), position[page.pk]))
+    synonyms = TermSynonym.objects.filter(page__in=pages.values("pk")).order_by("page_id", "sort_order", "pk")
+    for name, setting, page_id in synonyms.values_list("name", "autolink", "page_id"):
+        if page_id in position:
+            names.append((name, setting_of(name, setting), position[page_id]))
+    linkable = [
+        (name, setting == AutolinkSetting.EXACT_CASE, term_index)
+        for name, setting, term_index in names
+        if setting != AutolinkSetting.NEVER
+    ]
+    return Matcher.build(terms, linkable)
+
+
+@task()
+def rebuild_snapshot():
+    """Build the matcher of the glossary as it is now, save it as the newest version, and drop old ones."""
+    from ..models import AutolinkSnapshot
+
+    newest_first = AutolinkSnapshot.objects.order_by("-pk")
+    with transaction.atomic():
+        # One rebuild at a time (a row lock on PostgreSQL): a rebuild that waited reads the glossary after
+        # the one before it saved, so a newer version is never built from older data.
+        list(newest_first.select_for_update().values_list("pk", flat=True)[:1])
+        matcher = live_matcher()
+        snapshot = AutolinkSnapshot.objects.create(data=matcher.to_json())
+        AutolinkSnapshot.objects.filter(
+            pk__in=list(newest_first.values_list("pk", flat=True)[SNAPSHOTS_KEPT:])
+        ).delete()
+    loaded.install(snapshot.pk, matcher)
+    return snapshot.pk
+
+
+def build_first_snapshot(using, apps=global_apps, **kwargs):
+    """After ``migrate``: a database with no snapshot yet (a new site, or one upgraded from before snapshots)
+    gets one, so its live terms link without waiting for the next publish, and no reader ever builds one."""
+    try:
+        snapshots = apps.get_model("glossary", "AutolinkSnapshot")
+    except LookupError:  # migrated back to before snapshots existed
+        return
+    if not snapshots.objects.using(using).exists():
+        rebuild_snapshot.enqueue()
+
+
+pending = threading.local()
+
+
+def glossary_changed(**kwargs):
+    """Signal receiver: rebuild the matcher once the current transaction commits, once per transaction.
+
+    A rebuild already waiting for this transaction's commit is enough; one that has run, or whose
+    transaction rolled back (and so left ``run_on_commit``), is not.
+    """
+    waiting = getattr(pending, "rebuild", None)
+    if waiting and any(callback is waiting for _, callback, _ in connection.run_on_commit):
+        return
+
+    def rebuild_after_commit():
+        if getattr(pending, "rebuild", None) is rebuild_after_commit:
+            pending.rebuild = None
+        rebuild_snapshot.enqueue()
+
+    pending.rebuild = rebuild_after_commit
+    transaction.on_commit(rebuild_after_commit)
