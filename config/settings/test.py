@@ -22,3 +22,6 @@ if os.environ.get("TEST_DATABASE_NAME"):
 # Serve static files straight from the source folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Test output shows warnings and errors, not every page created or task run.
+LOGGING["root"]["level"] = "WARNING"
