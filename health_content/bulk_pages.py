@@ -16,6 +16,8 @@ from taggit.models import Tag
 from wagtail.models import COMMENTS_RELATION_NAME, Page, PageLogEntry, ReferenceIndex, Revision
 from wagtail.search.backends import get_search_backends
 
+from . import search_index_rows
+
 BATCH_SIZE = 500
 
 
@@ -148,9 +150,9 @@ def log_entries(pages, revisions, *, user, publish_ids, timestamp):
 
 
 def update_indexes(model, pages):
-    """Add the pages to every search backend in one call each, and record what they refer to."""
+    """Add the new pages to every search backend in one call each, and record what they refer to."""
     for backend in get_search_backends(with_auto_update=True):
-        backend.add_bulk(model, pages)
+        search_index_rows.add_pages(backend, model, pages)
     insert_references(model, pages)
 
 
