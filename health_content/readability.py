@@ -51,8 +51,9 @@ def hyphenator():
     return pyphen.Pyphen(lang="en_GB")
 
 
+@functools.lru_cache(maxsize=100_000)
 def syllables(word):
-    """Syllables in one word; a hyphenated word counts each of its parts."""
+    """Syllables in one word (remembered: texts repeat words); a hyphenated word counts each of its parts."""
     word = word.lower().replace("’", "'")
     known = pronunciations().get(word)
     if known is not None:
