@@ -43,22 +43,28 @@ def insert_tree_rows(parent, pages):
         setattr(page, COMMENTS_RELATION_NAME, [])
     # The pages themselves hold the Page columns: inserting them as they are (like insert_specific_rows)
     # saves building a second, plain Page object for each.
-    for start in range(0, len(pages), BATCH_SIZE):
-        batch = pages[start : start + BATCH_SIZE]
-        ids = Page._base_manager._insert(batch, fields=base_fields, returning_fields=[Page._meta.pk])
-        for page, (pk,) in zip(batch, ids, strict=True):
-            page.id = page.page_ptr_id = pk
-            page._state.adding = False
+    ids = insert_batches(Page, pages, base_fields, returning_fields=[Page._meta.pk])
+    for page, (pk,) in zip(pages, ids, strict=True):
+        page.id = page.page_ptr_id = pk
+        page._state.adding = False
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
     parent.numchild += len(pages)
 
 
 def insert_specific_rows(model, pages):
     """Insert the subclass table rows (``glossary_termpage`` ...) for pages whose ``Page`` rows exist."""
-    fields = model._meta.local_concrete_fields
-    batch_size = min(BATCH_SIZE, connection.ops.bulk_batch_size(fields, pages) or BATCH_SIZE)
-    for start in range(0, len(pages), batch_size):
-        model._base_manager._insert(pages[start : start + batch_size], fields=fields)
+    insert_batches(model, pages, model._meta.local_concrete_fields)
+
+
+def insert_batches(model, objs, fields, returning_fields=None):
+    """Insert ``fields`` of ``objs`` into ``model``'s table, in batches the database accepts; the rows
+    of ``returning_fields`` in order."""
+    batch_size = min(BATCH_SIZE, connection.ops.bulk_batch_size(fields, objs) or BATCH_SIZE)
+    returned = []
+    for start in range(0, len(objs), batch_size):
+        batch = objs[start : start + batch_size]
+        returned += model._base_manager._insert(batch, fields=fields, returning_fields=returning_fields) or []
+    return returned
 
 
 def insert_children(model, children):
