@@ -583,7 +583,7 @@ TERMS = [
     Term(
         title="Tumour",
         pronunciation="TYOO-mer",
-        also_called=("growth", "mass", "lump", "tumor (US spelling)"),
+        also_called=("growth", "mass", "lump", "tumor"),
         definition=(
             "A tumour is a lump or growth made when cells grow and divide more than they should. A tumour can be "
             "benign (not cancer) or malignant (cancer)."
