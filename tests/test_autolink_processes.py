@@ -73,7 +73,7 @@ def manage_shell(database_url, script, **kwargs):
     return subprocess.Popen(command, cwd=settings.BASE_DIR, env=env, text=True, **kwargs)  # noqa: S603 (our own script)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_second_worker_sees_a_newly_published_term_without_rebuilding(tmp_path, client, glossary, article_index):
     TermPageFactory(parent=glossary, title="Remission", live=False).save_revision().publish()
     article = ArticlePageFactory(

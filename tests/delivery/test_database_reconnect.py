@@ -20,7 +20,7 @@ def drop_connection(backend_pid):
         admin.execute("SELECT pg_terminate_backend(%s)", [backend_pid])
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_persistent_connections_are_checked_and_renewed_after_the_database_drops_them():
     assert (connection.settings_dict["CONN_MAX_AGE"], connection.settings_dict["CONN_HEALTH_CHECKS"]) == (
         600,
