@@ -9,25 +9,25 @@ from health_content.report_access import PageReportMenuItem
 from .import_reports import DefinitionsToShortenView, PossibleDuplicatesView
 from .reports import NamesNotAutoLinkedView
 
+# (view, address and URL name, menu label, icon, menu order)
+REPORTS = [
+    (DefinitionsToShortenView, "definitions-to-shorten", "Definitions to shorten", "edit", 760),
+    (PossibleDuplicatesView, "possible-duplicates", "Possible duplicates", "duplicate", 770),
+    (NamesNotAutoLinkedView, "names-not-auto-linked", "Names not auto-linked", "link", 780),
+]
+
+
+def url_name(slug):
+    return slug.replace("-", "_")
+
+
 report_urls = [
-    path("definitions-to-shorten/", DefinitionsToShortenView.as_view(), name="definitions_to_shorten"),
-    path(
-        "definitions-to-shorten/results/",
-        DefinitionsToShortenView.as_view(results_only=True),
-        name="definitions_to_shorten_results",
-    ),
-    path("possible-duplicates/", PossibleDuplicatesView.as_view(), name="possible_duplicates"),
-    path(
-        "possible-duplicates/results/",
-        PossibleDuplicatesView.as_view(results_only=True),
-        name="possible_duplicates_results",
-    ),
-    path("names-not-auto-linked/", NamesNotAutoLinkedView.as_view(), name="names_not_auto_linked"),
-    path(
-        "names-not-auto-linked/results/",
-        NamesNotAutoLinkedView.as_view(results_only=True),
-        name="names_not_auto_linked_results",
-    ),
+    url
+    for view, slug, *_ in REPORTS
+    for url in (
+        path(f"{slug}/", view.as_view(), name=url_name(slug)),
+        path(f"{slug}/results/", view.as_view(results_only=True), name=f"{url_name(slug)}_results"),
+    )
 ]
 
 
@@ -36,34 +36,14 @@ def register_glossary_report_urls():
     return [path("reports/glossary/", include((report_urls, "glossary_reports")))]
 
 
-@hooks.register("register_reports_menu_item")
-def register_definitions_to_shorten_menu_item():
-    return PageReportMenuItem(
-        "Definitions to shorten",
-        reverse("glossary_reports:definitions_to_shorten"),
-        name="definitions-to-shorten",
-        icon_name="edit",
-        order=760,
-    )
+def menu_item_hook(slug, label, icon, order):
+    def register_menu_item():
+        return PageReportMenuItem(
+            label, reverse(f"glossary_reports:{url_name(slug)}"), name=slug, icon_name=icon, order=order
+        )
+
+    return register_menu_item
 
 
-@hooks.register("register_reports_menu_item")
-def register_possible_duplicates_menu_item():
-    return PageReportMenuItem(
-        "Possible duplicates",
-        reverse("glossary_reports:possible_duplicates"),
-        name="possible-duplicates",
-        icon_name="duplicate",
-        order=770,
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def register_names_not_auto_linked_menu_item():
-    return PageReportMenuItem(
-        "Names not auto-linked",
-        reverse("glossary_reports:names_not_auto_linked"),
-        name="names-not-auto-linked",
-        icon_name="link",
-        order=780,
-    )
+for _, slug, label, icon, order in REPORTS:
+    hooks.register("register_reports_menu_item", menu_item_hook(slug, label, icon, order))
