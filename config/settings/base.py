@@ -5,6 +5,7 @@ from email.utils import getaddresses
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -29,6 +30,9 @@ INSTALLED_APPS = [
     "content_api",
     "portability",
     "delivery",
+    "background",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.api.v2",
     "rest_framework",
     "corsheaders",
@@ -174,7 +178,29 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Background work (search index updates, e-mail, auto-link rebuilds, purges, image focal points) runs in
+# Wagtail's task framework. "database" stores each task in the database for `manage.py db_worker` processes
+# on any machine to run after the request's transaction commits; "immediate" runs it inside the request,
+# for a single process with no worker (docs/deploy.md, "Several app servers").
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+
+
+def task_settings(name):
+    """The ``TASKS`` setting for a backend named in ``TASK_BACKENDS``; any other name is a clear error."""
+    if name not in TASK_BACKENDS:
+        raise ImproperlyConfigured(f"DJANGO_TASK_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {name!r}.")
+    return {"default": {"BACKEND": TASK_BACKENDS[name]}}
+
+
+TASKS = task_settings(os.environ.get("DJANGO_TASK_BACKEND", "database"))
+
+# E-mail is sent by a task (background/mail.py), so a slow or failing mail server never holds up an editor's
+# request and a save that rolls back sends nothing; the task hands each message to EMAIL_DELIVERY_BACKEND.
+EMAIL_BACKEND = "background.mail.TaskEmailBackend"
+EMAIL_DELIVERY_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -230,7 +256,12 @@ LOGGING = {
     "handlers": {
         "stderr": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["request_id"]},
         # Sends nothing unless ADMINS is set (and never with DEBUG on).
-        "mail_admins": {"class": "django.utils.log.AdminEmailHandler", "level": "ERROR"},
+        # Straight to the mail server, not through a task: the error may be that the database is down.
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "email_backend": EMAIL_DELIVERY_BACKEND,
+        },
     },
     "root": {"handlers": ["stderr"], "level": LOG_LEVEL},
     "loggers": {
