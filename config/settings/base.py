@@ -157,8 +157,35 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
+
+
+def media_storage(environ):
+    """Where uploaded images, their renditions and documents are kept: an S3-compatible bucket when
+    ``AWS_STORAGE_BUCKET_NAME`` is set, which every app server shares; else ``MEDIA_ROOT`` on this machine."""
+    bucket = environ.get("AWS_STORAGE_BUCKET_NAME", "")
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        # The keys come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or from the machine's own role.
+        "OPTIONS": {
+            "bucket_name": bucket,
+            "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # Two uploads called photo.jpg both survive, as on a disk.
+            "file_overwrite": False,
+            # Image addresses stay the same from one page view to the next, so a page's HTML and ETag do too and
+            # a shared cache never holds a signed link that has expired. The bucket's policy makes images
+            # readable by anyone and documents by no one (docs/deploy.md).
+            "querystring_auth": False,
+            "default_acl": None,
+        },
+    }
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(os.environ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -177,6 +204,8 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
+# Documents always go through Wagtail's view, which checks a collection's privacy, never a link into storage.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Background work (search index updates, e-mail, auto-link rebuilds, purges, image focal points) runs in
 # Wagtail's task framework. "database" stores each task in the database for `manage.py db_worker` processes
