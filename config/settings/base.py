@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: a request that changes something commits all of it or nothing (delivery/atomic_writes.py).
+    "delivery.atomic_writes.AtomicWritesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
