@@ -64,3 +64,18 @@ def pages_with_feedback():
         )
         .order_by("-no_count", "title")
     )
+
+
+class AnswerCount(models.Model):
+    """How many answers one client gave in its current window, to every page or to one page (the rate limit).
+
+    ``key`` is a keyed hash of the client's address, plus ``:<page id>`` for the per-page limit: the address
+    itself is never stored. Rows past ``expires_at`` are deleted by the next answer (feedback/rate_limit.py).
+    """
+
+    key = models.CharField(max_length=64, primary_key=True)
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.DateTimeField(db_index=True)
+
+    def __str__(self):
+        return f"{self.count} until {self.expires_at:%Y-%m-%d %H:%M}"
