@@ -41,6 +41,7 @@ def observe(article_url, term_url):
         "auto_links": texts(article_url, "main a.glossary-link"),
         "disclaimer": texts(term_url, "section.disclaimer h2"),
         "menu": texts("/", "nav.site-nav a"),
+        "address": reader.get("/api/v2/glossary/terms/tamoxifen/").json()["url"],
     }
 
 def wait_for(expected, since, timeout=5, **urls):
@@ -70,6 +71,9 @@ def change():
     home = HomePage.objects.get()
     section = ArticleIndexPageFactory(parent=home, title="Living well", slug="living-well", live=False)
     section.save_revision().publish()
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "health.example", 443
+    site.save()
     return time.time()
 """
 
@@ -80,14 +84,17 @@ BEFORE = {
     "auto_links": ["Tamoxifen"],
     "disclaimer": ["Medical disclaimer"],
     "menu": ["Glossary A to Z", "Articles"],
+    "address": "http://localhost/glossary/tamoxifen/",
 }
-# A login restriction on "Trial protocol", a new term, a new default disclaimer and a new menu section.
+# A login restriction on "Trial protocol", a new term, a new default disclaimer, a new menu section and
+# the site's new public address.
 AFTER = {
     "a_to_z": ["Tamoxifen", "Tumour"],
     "api": ["Tamoxifen", "Tumour"],
     "auto_links": ["Tamoxifen", "tumour"],
     "disclaimer": ["Talk to your nurse"],
     "menu": ["Glossary A to Z", "Articles", "Living well"],
+    "address": "https://health.example/glossary/tamoxifen/",
 }
 
 
