@@ -1,7 +1,8 @@
 """Readers' answers to "Was this page helpful?", and which pages keep getting "No" since their review.
 
-No personal data is kept: no IP address, no account, no client key. Comments are stored as the plain
-text the reader typed and are only ever shown escaped.
+No personal data is kept: no IP address, no account. The rate limit's counts hold only a keyed hash of
+the address, deleted after their window. Comments are stored as the plain text the reader typed and are only
+ever shown escaped.
 """
 
 import datetime
