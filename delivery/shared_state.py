@@ -5,10 +5,11 @@ even Redis can be down. So what every process must agree on, such as which secti
 menu or the default disclaimer, is cached in the process's memory beside a version number stored in the
 database (``SharedVersion``). Whoever changes the underlying data calls ``bump(name)`` in the same
 transaction. Each process reads all version numbers in one small query at most once every ``CHECK_SECONDS``
-and drops a value whose version moved on; the process that made the change drops it at once, and again
-when its transaction commits.
+and drops a value whose version moved on; the process that made the change drops its copy at once, and
+again when its transaction commits (so no other thread keeps what it read before the commit).
 """
 
+import math
 import threading
 import time
 
@@ -25,23 +26,21 @@ class _Versions:
         self.lock = threading.Lock()
         self.reset()
 
-    def reset(self, checked=False):
-        """Forget everything; ``checked`` also counts as just having read the database (for tests)."""
+    def reset(self, frozen=False):
+        """Forget everything. ``frozen`` (for tests in one process) never reads the numbers again, so query
+        counts do not depend on the clock; ``bump`` still drops this process's values at once."""
         self.numbers = {}
-        self.checked_at = time.monotonic() if checked else None
+        self.checked_at = math.inf if frozen else None
 
     def of(self, name):
         from .models import SharedVersion
 
         now = time.monotonic()
-        if self.checked_at is None or now - self.checked_at >= CHECK_SECONDS:
+        if self.checked_at is None or not now - self.checked_at < CHECK_SECONDS:
             numbers = dict(SharedVersion.objects.values_list("name", "version"))
             with self.lock:
                 self.numbers, self.checked_at = numbers, now
         return self.numbers.get(name, 0)
-
-    def recheck(self):
-        self.checked_at = None
 
 
 versions = _Versions()
@@ -54,7 +53,6 @@ def version(name):
 
 
 def _forget(name):
-    versions.recheck()
     if name in _values:
         _values[name].forget()
 
@@ -100,8 +98,8 @@ class SharedValue:
         return self.copies[key]
 
 
-def reset(checked=False):
+def reset(frozen=False):
     """Forget every version and value, as a fresh process would (tests call this between tests)."""
-    versions.reset(checked)
+    versions.reset(frozen)
     for value in _values.values():
         value.forget()

@@ -100,7 +100,9 @@ class PublishingSettings(BaseSiteSetting):
 
 
 def _load_default_disclaimer(site_id):
-    disclaimer = PublishingSettings.for_site(Site.objects.get(pk=site_id)).default_disclaimer
+    # Read without ``for_site``, which would create the settings row (and so forget this value) on a GET.
+    settings = PublishingSettings.objects.filter(site_id=site_id).select_related("default_disclaimer").first()
+    disclaimer = settings.default_disclaimer if settings else None
     return disclaimer if disclaimer is not None and disclaimer.live else None
 
 

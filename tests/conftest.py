@@ -43,11 +43,11 @@ def empty_cache():
 
 @pytest.fixture(autouse=True)
 def fresh_shared_state():
-    """Each test starts with nothing kept in memory, as a fresh worker process would, counting the version
-    numbers as just read so query counts do not depend on the clock."""
+    """Each test starts with nothing kept in memory, as a fresh worker process would, with the version
+    numbers frozen so query counts do not depend on the clock (other processes are tested in their own)."""
     from delivery import shared_state
 
-    shared_state.reset(checked=True)
+    shared_state.reset(frozen=True)
     yield
     shared_state.reset()
 
