@@ -17,7 +17,9 @@ from wagtail.models import Site
 from .shared_state import bump, versions
 
 SITES = "site-root-paths"
-_followed = {"version": None}  # the version of the sites this process's copy follows
+# The version of the sites this process's copy follows; 0 is "never changed", so a fresh process forgets
+# Wagtail's copy once only if the sites have changed since the database was made.
+_followed = {"version": 0}
 
 
 def catch_up(**kwargs):
