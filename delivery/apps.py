@@ -1,4 +1,4 @@
-"""Delivery: how the site reaches readers in production (health checks, the public address)."""
+"""Delivery: how the site reaches readers in production (health checks, the public address, shared state)."""
 
 from django.apps import AppConfig
 
@@ -8,8 +8,12 @@ class DeliveryConfig(AppConfig):
 
     def ready(self):
         from django.apps import apps
-        from django.db.models.signals import post_migrate
+        from django.core.signals import request_started
+        from django.db.models.signals import post_delete, post_migrate, post_save
+        from wagtail.models import Site
+        from wagtail.signals import page_slug_changed, post_page_move
 
+        from . import site_root_paths
         from .site_address import apply_public_site_url
 
         # Sent once per app with models; Wagtail's core app owns the Site model.
@@ -18,3 +22,10 @@ class DeliveryConfig(AppConfig):
             sender=apps.get_app_config("wagtailcore"),
             dispatch_uid="delivery-public-site-url",
         )
+
+        # Every process renews Wagtail's cached site addresses within a second of a change (site_root_paths.py).
+        request_started.connect(site_root_paths.catch_up, dispatch_uid="delivery-site-root-paths")
+        for signal in (post_save, post_delete):
+            signal.connect(site_root_paths.sites_changed, sender=Site, dispatch_uid=f"delivery-sites-{signal}")
+        for signal in (page_slug_changed, post_page_move):
+            signal.connect(site_root_paths.page_path_changed, dispatch_uid=f"delivery-site-root-{signal}")

@@ -1,7 +1,8 @@
 """Readers' answers to "Was this page helpful?", and which pages keep getting "No" since their review.
 
-No personal data is kept: no IP address, no account, no client key. Comments are stored as the plain
-text the reader typed and are only ever shown escaped.
+No personal data is kept: no IP address, no account. The rate limit's counts hold only a keyed hash of
+the address, deleted after their window. Comments are stored as the plain text the reader typed and are only
+ever shown escaped.
 """
 
 import datetime
@@ -64,3 +65,18 @@ def pages_with_feedback():
         )
         .order_by("-no_count", "title")
     )
+
+
+class AnswerCount(models.Model):
+    """How many answers one client gave in its current window, to every page or to one page (the rate limit).
+
+    ``key`` is a keyed hash of the client's address, plus ``:<page id>`` for the per-page limit: the address
+    itself is never stored. Rows past ``expires_at`` are deleted by the next answer (feedback/rate_limit.py).
+    """
+
+    key = models.CharField(max_length=64, primary_key=True)
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.DateTimeField(db_index=True)
+
+    def __str__(self):
+        return f"{self.count} until {self.expires_at:%Y-%m-%d %H:%M}"

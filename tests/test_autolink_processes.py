@@ -1,22 +1,19 @@
 """Auto-linking across worker processes: a second process sees a newly published term within about a second,
 by loading the snapshot the publishing process built, never by building the matcher itself.
 
-The two workers are real ``manage.py shell`` processes with their own database connections. On SQLite the
-test database (in memory) is copied to a file they share; on PostgreSQL they use the test database.
+The two workers are real ``manage.py shell`` processes with their own database connections
+(tests/processes.py).
 """
 
 import json
-import os
 import subprocess
-import sys
 
 import pytest
 from bs4 import BeautifulSoup
-from django.conf import settings
 
 from glossary.models import AutolinkSnapshot
 from tests.factories import ArticlePageFactory, TermPageFactory
-from tests.processes import shared_database_url
+from tests.processes import manage_shell, shared_database_url
 
 READER = """
 import json, sys, time
@@ -51,12 +48,6 @@ GlossaryIndexPage.objects.get().add_child(instance=term)
 term.save_revision().publish()
 print(AutolinkSnapshot.objects.latest().pk)
 """
-
-
-def manage_shell(database_url, script, **kwargs):
-    env = {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": "config.settings.test"}
-    command = [sys.executable, "manage.py", "shell", "--no-imports", "-c", script]
-    return subprocess.Popen(command, cwd=settings.BASE_DIR, env=env, text=True, **kwargs)  # noqa: S603 (our own script)
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -5,21 +5,13 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
 from feedback import rate_limit
-from feedback.models import PageFeedback, pages_with_feedback
+from feedback.models import AnswerCount, PageFeedback, pages_with_feedback
 from review.due import is_flagged, pages_with_review_dates
 from tests.factories import ArticlePageFactory, TermPageFactory
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
@@ -165,6 +157,21 @@ def test_one_client_cannot_flood_many_pages(client, glossary, monkeypatch):
     terms = TermPageFactory.create_batch(3, parent=glossary)
     statuses = [client.post(feedback_url(term), {"helpful": "no"}).status_code for term in terms]
     assert statuses == [302, 302, 429]
+
+
+@pytest.mark.django_db
+def test_a_reader_may_answer_again_once_the_window_is_over_and_old_counts_are_deleted(client, term, glossary):
+    assert client.post(feedback_url(term), {"helpful": "no"}).status_code == 302
+    assert client.post(feedback_url(term), {"helpful": "no"}).status_code == 429
+    other = TermPageFactory(parent=glossary)
+    assert client.post(feedback_url(other), {"helpful": "no"}).status_code == 302
+    assert AnswerCount.objects.count() == 3  # this client, and this client on each page
+
+    AnswerCount.objects.update(expires_at=timezone.now())  # as if a day had gone by
+    assert client.post(feedback_url(term), {"helpful": "yes"}).status_code == 302
+    assert sorted(AnswerCount.objects.values_list("count", flat=True)) == [1, 1]
+    assert PageFeedback.objects.filter(page=term).count() == 2
+    assert not any("127.0.0.1" in key for key in AnswerCount.objects.values_list("key", flat=True))
 
 
 def test_rate_limit_key_does_not_contain_the_address(rf):

@@ -2,7 +2,6 @@
 auto-link rebuild as tasks in the database, and a real ``manage.py db_worker`` process runs them, together
 with the scheduled publishing it queues itself."""
 
-import os
 import subprocess
 import sys
 import time
@@ -18,7 +17,7 @@ from wagtail.models import TaskState
 from config.settings.base import task_settings
 from glossary.models import AutolinkSnapshot, TermPage
 from tests.factories import ArticlePageFactory, TermPageFactory
-from tests.processes import copy_back, shared_database_url
+from tests.processes import copy_back, manage_env, shared_database_url
 from tests.review_helpers import (
     CHECKLIST,
     current_task_state,
@@ -31,12 +30,7 @@ from tests.review_helpers import (
 
 def run_worker(database_url):
     """``manage.py db_worker --batch``: queue the scheduled jobs that are due, run every task, then stop."""
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DJANGO_TASK_BACKEND": "database",
-    }
+    env = manage_env(database_url, {"DJANGO_TASK_BACKEND": "database"})
     command = [sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay", "--skip-checks"]
     return subprocess.run(  # noqa: S603 (our own command)
         command, cwd=django_settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=120
