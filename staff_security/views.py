@@ -72,11 +72,15 @@ def verify(request):
     form = CodeForm(request.POST or None)
     if form.is_valid():
         device, code = device_for_code(request.user, form.cleaned_data["code"])
-        if device and verify_token(request.user, device.persistent_id, code):
+        if device and not device.verify_is_allowed()[0]:
+            # django-otp doubles the wait after each wrong code, so codes cannot be guessed one after another.
+            form.add_error("code", "Too many wrong codes: wait a few seconds, then try again.")
+        elif device and verify_token(request.user, device.persistent_id, code):
             otp_login(request, device)
             return redirect(next_url(request))
-        logger.warning("Wrong second-factor code for user %s (id %s)", request.user, request.user.pk)
-        form.add_error("code", "That code is not right, or has been used. Please try again.")
+        else:
+            logger.warning("Wrong second-factor code for user %s (id %s)", request.user, request.user.pk)
+            form.add_error("code", "That code is not right, or has been used. Please try again.")
     return step_response(request, "verify.html", form=form)
 
 
@@ -118,7 +122,8 @@ def enrol(request):
         request,
         "enrol.html",
         form=form,
-        qr_code=mark_safe(qr_code.getvalue().decode()),
+        # SVG that segno drew from the device's own otpauth:// address: no user input in it.
+        qr_code=mark_safe(qr_code.getvalue().decode()),  # noqa: S308
         secret=b32encode(device.bin_key).decode(),
         required=is_required(request.user),
     )
@@ -187,6 +192,8 @@ class LockoutsView(WagtailAdminTemplateMixin, TemplateView):
             messages.error(request, "Choose a lockout to lift.")
         else:
             lockouts.unlock(kind, value)
-            logger.warning("Login lockout of %s %s lifted by %s (id %s)", kind, value, request.user, request.user.pk)
+            logger.warning(
+                "Login lockout of %s %s lifted by %s (id %s)", kind, value, request.user, request.user.pk
+            )
             messages.success(request, f"{lockouts.KINDS[kind]} {value} may log in again.")
         return redirect("staff_security_lockouts")
