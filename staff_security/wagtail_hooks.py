@@ -4,7 +4,7 @@ and a "Reset two-step verification" button in the user list for administrators."
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.widgets import ListingButton
+from wagtail.admin.widgets import Button
 
 from . import views
 
@@ -44,6 +44,9 @@ def register_second_factor_account_item(request):
 @hooks.register("register_user_listing_buttons")
 def register_reset_second_factor_button(user, request_user):
     if request_user.has_perm("auth.change_user"):
-        yield ListingButton(
-            "Reset two-step verification", reverse("staff_security_reset", args=[user.pk]), priority=90
+        yield Button(
+            "Reset two-step verification",
+            reverse("staff_security_reset", args=[user.pk]),
+            icon_name="lock",
+            priority=90,
         )

@@ -202,6 +202,7 @@ def test_an_administrator_resets_a_lost_device(client, reviewer):
     session["otp_device_id"] = enrol_device_for(administrator).persistent_id
     session.save()
     reset_url = reverse("staff_security_reset", args=[reviewer.pk])
+    assert f'href="{reset_url}"' in client.get(reverse("wagtailusers_users:index")).content.decode()
     assert "Reset two-step verification" in client.get(reset_url).content.decode()
     assert client.post(reset_url).status_code == 302
     assert not TOTPDevice.objects.filter(user=reviewer).exists()
