@@ -12,7 +12,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.safestring import mark_safe
 from django.views.generic import TemplateView
 from django_otp import login as otp_login
@@ -47,7 +47,7 @@ class CodeForm(forms.Form):
 class EnrolForm(forms.Form):
     code = forms.CharField(
         label="Code from the app",
-        max_length=6,
+        max_length=10,
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
     )
     password = forms.CharField(label="Your password", widget=forms.PasswordInput)
@@ -100,14 +100,14 @@ def enrol(request):
     """Set up an authenticator app: scan the QR code, confirm with its first code and the password."""
     if has_second_factor(request.user):
         if not request.user.is_verified():
-            return redirect(f"{reverse('staff_security_verify')}?next={next_url(request)}")
+            return redirect(f"{reverse('staff_security_verify')}?{urlencode({'next': next_url(request)})}")
         return step_response(request, "enrolled.html")
     device = pending_device(request)
     form = EnrolForm(request.POST or None)
     if form.is_valid():
         if not request.user.check_password(form.cleaned_data["password"]):
             form.add_error("password", "That is not your password.")
-        elif not device.verify_token(form.cleaned_data["code"].strip()):
+        elif not device.verify_token("".join(form.cleaned_data["code"].split())):
             form.add_error("code", "That code is not right. Check the time on your phone, and try the next code.")
         else:
             device.confirmed = True

@@ -44,7 +44,9 @@ def enrol(client):
     assert "<svg" in page.content.decode()
     device = TOTPDevice.objects.get(confirmed=False)
     assert re.search(r"<code>[A-Z2-7=]{32,}</code>", page.content.decode())
-    response = client.post(ENROL, {"code": code_for(device), "password": "password", "next": DASHBOARD})
+    code = code_for(device)
+    # Typed as the app shows it, in two groups of three.
+    response = client.post(ENROL, {"code": f"{code[:3]} {code[3:]}", "password": "password", "next": DASHBOARD})
     assert response.status_code == 200
     codes = re.findall(r"<li><code>([a-z2-7]{8})</code></li>", response.content.decode())
     return TOTPDevice.objects.get(confirmed=True), codes
