@@ -135,8 +135,14 @@ def glossary_changed(**kwargs):
     """Signal receiver: rebuild the matcher once the current transaction commits, once per transaction.
 
     A rebuild already waiting for this transaction's commit is enough; one that has run, or whose
-    transaction rolled back (and so left ``run_on_commit``), is not.
+    transaction rolled back (and so left ``run_on_commit``), is not. The A-Z's counts per letter, which
+    each process keeps, are dropped at once.
     """
+    from delivery.shared_state import bump
+
+    from ..models import A_TO_Z
+
+    bump(A_TO_Z)
     waiting = getattr(pending, "rebuild", None)
     if waiting and any(callback is waiting for _, callback, _ in connection.run_on_commit):
         return
