@@ -156,5 +156,12 @@ def test_a_page_reads_only_its_rows_through_the_initial_and_name_index(glossary)
 
     assert [entry["name"] for entry in page] == ["Scan 10", "Scan 11"]
     assert len(queries) == 2  # terms, then other names, each limited to the end of the page
-    assert all(query["sql"].rstrip().endswith("LIMIT 12") for query in queries.captured_queries)
-    assert all('ORDER BY "glossary_' in query["sql"] for query in queries.captured_queries)
+    assert all("LIMIT 12" in query["sql"] for query in queries.captured_queries)
+    if connection.vendor == "sqlite":  # PostgreSQL scans tables this small whatever the indexes
+        with connection.cursor() as cursor:
+            plans = []
+            for query in queries.captured_queries:
+                cursor.execute(f"EXPLAIN QUERY PLAN {query['sql']}")
+                plans.append(" ".join(str(row) for row in cursor.fetchall()))
+        assert "INDEX glossary_term_az (initial=?)" in plans[0]
+        assert "INDEX glossary_synonym_az (initial=?)" in plans[1]
