@@ -1,4 +1,4 @@
-"""Delivery: how the site reaches readers in production (health checks, the public address)."""
+"""Delivery: how the site reaches readers in production (health checks, the public address, caching)."""
 
 from django.apps import AppConfig
 
@@ -8,9 +8,17 @@ class DeliveryConfig(AppConfig):
 
     def ready(self):
         from django.apps import apps
-        from django.db.models.signals import post_migrate
+        from django.db.models.signals import post_delete, post_migrate
+        from wagtail.models import Page
+        from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from .page_cache import pages_changed
         from .site_address import apply_public_site_url
+
+        # Any page going live, changing, moving or going away retires stored pages and sitemap parts.
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(pages_changed, dispatch_uid=f"delivery-pages-changed-{signal}")
+        post_delete.connect(pages_changed, sender=Page, dispatch_uid="delivery-pages-deleted")
 
         # Sent once per app with models; Wagtail's core app owns the Site model.
         post_migrate.connect(

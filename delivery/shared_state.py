@@ -30,7 +30,8 @@ class _Versions:
         self.numbers = {}
         self.checked_at = time.monotonic() if checked else None
 
-    def of(self, name):
+    def current(self):
+        """Every version number, read from the database at most once every ``CHECK_SECONDS``."""
         from .models import SharedVersion
 
         now = time.monotonic()
@@ -38,7 +39,10 @@ class _Versions:
             numbers = dict(SharedVersion.objects.values_list("name", "version"))
             with self.lock:
                 self.numbers, self.checked_at = numbers, now
-        return self.numbers.get(name, 0)
+        return self.numbers
+
+    def of(self, name):
+        return self.current().get(name, 0)
 
     def recheck(self):
         self.checked_at = None
@@ -51,6 +55,11 @@ _values = {}  # name -> SharedValue, so bump() and reset() reach them
 def version(name):
     """The current version of ``name`` as this process knows it (at most ``CHECK_SECONDS`` old)."""
     return versions.of(name)
+
+
+def stamp():
+    """Every version number as one value, which changes whenever anything shared changes (a cache key part)."""
+    return ",".join(f"{name}:{number}" for name, number in sorted(versions.current().items()))
 
 
 def _forget(name):

@@ -14,6 +14,9 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
 MEDIA_ROOT = BASE_DIR / "media" / "test"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests that change content without publishing would otherwise see stored pages; tests/delivery/
+# test_page_cache.py switches it on.
+PAGE_CACHE_SECONDS = 0
 
 # Lets parallel runs against one PostgreSQL server use separate test databases.
 if os.environ.get("TEST_DATABASE_NAME"):
