@@ -39,7 +39,7 @@ from health_content.readability import block_texts, rich_text_to_text
 from health_content.visibility import restricted_paths, visible
 
 from .linking.policy import autolink_field, default_for
-from .names import LETTERS, NAME_KEY_MAX_LENGTH, fold, initial_of, name_key, name_slug, parse_letter
+from .names import LETTERS, NAME_KEY_MAX_LENGTH, OTHER_INITIAL, fold, initial_of, name_key, name_slug, parse_letter
 
 DEFINITION_MAX_LENGTH = 600
 TERMS_PER_PAGE = 50
@@ -176,7 +176,7 @@ class GlossaryIndexPage(HealthIndexPage):
         return context
 
     def entries(self, letter=""):
-        """Live terms and their other names, A-Z (under ``letter``, or all: A to Z, then '#'), for a
+        """Live terms and their other names, A-Z (under ``letter``, or all: '#', then A to Z), for a
         paginator."""
         return AToZEntries(self, letter)
 
@@ -195,6 +195,10 @@ def _load_a_to_z_counts(key):
 # Counted once per change to the glossary (``glossary.linking.store.glossary_changed`` bumps it), in each
 # process, so a page of the A-Z never counts the whole glossary.
 _a_to_z_counts = SharedValue(A_TO_Z, _load_a_to_z_counts)
+
+
+# The whole A-Z lists numbers and symbols first, as sorting by name always did.
+WHOLE_A_TO_Z = [OTHER_INITIAL, *(letter for letter in LETTERS if letter != OTHER_INITIAL)]
 
 
 class AToZEntries:
@@ -223,7 +227,7 @@ class AToZEntries:
             raise TypeError("A-Z entries are read a page (a slice) at a time.")
         start, stop = item.start or 0, item.stop
         entries, position = [], 0
-        for letter in [self.letter] if self.letter else LETTERS:
+        for letter in [self.letter] if self.letter else WHOLE_A_TO_Z:
             count = self.counts.get(letter, 0)
             if position < stop and position + count > start:
                 entries += self.of_letter(letter, max(start - position, 0), stop - position)
@@ -339,9 +343,7 @@ class TermPage(FiledName, HealthContentPage):
         super().fill_derived_fields()
         self.fill_name_fields()
 
-    @property
-    def summary_text(self):
-        return self.definition
+    summary_field = "definition"
 
     def defining_text(self):
         return self.definition or ""
