@@ -108,7 +108,18 @@ def gunicorn(database_url, workers=2, **settings):
     }
     manage(env, "collectstatic", "--no-input")
     server = subprocess.Popen(  # noqa: S603 (our own command)
-        [PYTHON, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
+        [
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "config.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
         cwd=BASE_DIR,
         env=env,
     )
