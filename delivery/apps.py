@@ -1,4 +1,5 @@
-"""Delivery: how the site reaches readers in production (health checks, the public address, shared state)."""
+"""Delivery: how the site reaches readers in production (health checks, the public address, shared state,
+caching)."""
 
 from django.apps import AppConfig
 
@@ -10,11 +11,17 @@ class DeliveryConfig(AppConfig):
         from django.apps import apps
         from django.core.signals import request_started
         from django.db.models.signals import post_delete, post_migrate, post_save
-        from wagtail.models import Site
-        from wagtail.signals import page_slug_changed, post_page_move
+        from wagtail.models import Page, Site
+        from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
         from . import site_root_paths
+        from .page_cache import pages_changed
         from .site_address import apply_public_site_url
+
+        # Any page going live, changing, moving or going away retires stored pages and sitemap parts.
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(pages_changed, dispatch_uid=f"delivery-pages-changed-{signal}")
+        post_delete.connect(pages_changed, sender=Page, dispatch_uid="delivery-pages-deleted")
 
         # Sent once per app with models; Wagtail's core app owns the Site model.
         post_migrate.connect(

@@ -129,8 +129,11 @@ class HealthContentPage(Page):
     """Abstract base of term and article pages: image, disclaimer, review dates and related items.
 
     Concrete subclasses provide ``related_term_links`` and ``related_article_links`` (orderables built
-    on :class:`RelatedTermLink` / :class:`RelatedArticleLink`) and ``references``.
+    on :class:`RelatedTermLink` / :class:`RelatedArticleLink`), ``references``, and ``summary_field``, the
+    field ``summary_text`` reads.
     """
+
+    summary_field = None
 
     image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -212,6 +215,10 @@ class HealthContentPage(Page):
         return measure(self.readability_texts())
 
     @property
+    def summary_text(self):
+        return getattr(self, self.summary_field)
+
+    @property
     def meta_description(self):
         """The short summary search engines and link previews show."""
         return self.search_description or self.summary_text
@@ -259,6 +266,22 @@ def health_content_page_models():
     return [model for model in get_page_models() if issubclass(model, HealthContentPage)]
 
 
+# What a related page is shown with (its title, address and description, in links and structured data):
+# loading only these, and the page type's ``summary_field``, keeps a page view cheap.
+LINKED_PAGE_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "live",
+    "locale_id",
+    "content_type_id",
+    "search_description",
+)
+
+
 def _related_pages(page, links, target_field, target_model, incoming_links):
     """The visible pages an editor chose (in order), then visible pages that link back (A-Z), no repeats.
 
@@ -271,6 +294,7 @@ def _related_pages(page, links, target_field, target_model, incoming_links):
             visible(target_model.objects.all())
             .filter(Q(pk__in=links.values(target_field)) | Q(pk__in=incoming_links.values("page")))
             .exclude(pk=page.pk)
+            .only(*LINKED_PAGE_FIELDS, target_model.summary_field)
             .annotate(is_chosen=Exists(chosen), chosen_order=Subquery(chosen.values("sort_order")[:1]))
             .order_by("-is_chosen", F("chosen_order").asc(nulls_last=True), "title")
         )

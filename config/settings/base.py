@@ -64,6 +64,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "log_request_id.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Public pages served from Django's cache before anything below runs (delivery/page_cache.py).
+    "delivery.page_cache.PageCacheMiddleware",
     # Compressed HTML and JSON, with an ETag for the content and 304 answers to conditional requests.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
@@ -123,6 +125,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # site behind them fails (delivery/cache_policy.py).
 CACHE_SHARED_MAX_AGE = int(os.environ.get("CACHE_SHARED_MAX_AGE", "300"))
 CACHE_STALE_IF_ERROR = int(os.environ.get("CACHE_STALE_IF_ERROR", str(24 * 60 * 60)))
+# How long Django's cache keeps a whole public page (0: not at all). A change to any page, restriction or
+# the glossary retires every stored page in every process within a second (delivery/page_cache.py).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
 # Redis is optional: without REDIS_URL each process keeps its own in-memory cache. A Redis outage is a
 # cache miss, never an error page: django-redis ignores connection errors (giving up after half a second)

@@ -18,6 +18,9 @@ TASKS = task_settings(os.environ.get("DJANGO_TASK_BACKEND", "immediate"))
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
 MEDIA_ROOT = BASE_DIR / "media" / "test"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests that change content without publishing would otherwise see stored pages; tests/delivery/
+# test_page_cache.py switches it on.
+PAGE_CACHE_SECONDS = 0
 
 # Lets parallel runs against one PostgreSQL server use separate test databases.
 if os.environ.get("TEST_DATABASE_NAME"):

@@ -20,10 +20,15 @@ from django.apps import apps as global_apps
 from django.db import connection, transaction
 from django_tasks import task
 
+from delivery.shared_state import bump, version
+
 from .matcher import Matcher, Term
 from .policy import AutolinkSetting, default_for
 
 CHECK_SECONDS = 1.0
+# Announces each new snapshot in the shared version stamps, so a process that sees the stamp move loads the
+# snapshot at once, and pages kept in Django's cache (keyed by the stamps) are never older than their links.
+AUTOLINK = "glossary-autolink"
 SNAPSHOTS_KEPT = 3
 EMPTY = Matcher([], [], {})
 
@@ -39,6 +44,7 @@ class LoadedSnapshot:
         self.version = 0
         self.matcher = EMPTY
         self.checked_at = None
+        self.announced = None
 
     def install(self, version, matcher):
         with self.lock:
@@ -54,8 +60,9 @@ def current_matcher():
     from ..models import AutolinkSnapshot
 
     now = time.monotonic()
-    if loaded.checked_at is None or now - loaded.checked_at >= CHECK_SECONDS:
-        loaded.checked_at = now
+    announced = version(AUTOLINK)
+    if loaded.checked_at is None or now - loaded.checked_at >= CHECK_SECONDS or announced != loaded.announced:
+        loaded.checked_at, loaded.announced = now, announced
         newer = AutolinkSnapshot.objects.filter(pk__gt=loaded.version).order_by("-pk")
         newer = newer.values_list("pk", "data").first()
         if newer:
@@ -110,6 +117,7 @@ def rebuild_snapshot():
         list(newest_first.select_for_update().values_list("pk", flat=True)[:1])
         matcher = live_matcher()
         snapshot = AutolinkSnapshot.objects.create(data=matcher.to_json())
+        bump(AUTOLINK)
         AutolinkSnapshot.objects.filter(
             pk__in=list(newest_first.values_list("pk", flat=True)[SNAPSHOTS_KEPT:])
         ).delete()
@@ -135,8 +143,12 @@ def glossary_changed(**kwargs):
     """Signal receiver: rebuild the matcher once the current transaction commits, once per transaction.
 
     A rebuild already waiting for this transaction's commit is enough; one that has run, or whose
-    transaction rolled back (and so left ``run_on_commit``), is not.
+    transaction rolled back (and so left ``run_on_commit``), is not. The A-Z's counts per letter, which
+    each process keeps, are dropped at once.
     """
+    from ..models import A_TO_Z
+
+    bump(A_TO_Z)
     waiting = getattr(pending, "rebuild", None)
     if waiting and any(callback is waiting for _, callback, _ in connection.run_on_commit):
         return
