@@ -1,4 +1,4 @@
-"""Delivery: how the site reaches readers in production (health checks, the public address)."""
+"""Delivery: how the site reaches readers in production (health checks, the public address, cache purging)."""
 
 from django.apps import AppConfig
 
@@ -8,8 +8,12 @@ class DeliveryConfig(AppConfig):
 
     def ready(self):
         from django.apps import apps
-        from django.db.models.signals import post_migrate
+        from django.db.models.signals import post_delete, post_migrate, post_save
+        from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+        from wagtail.models import DraftStateMixin, Page, PageViewRestriction
+        from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
+        from .purge import page_changed, page_moved, site_wide_change
         from .site_address import apply_public_site_url
 
         # Sent once per app with models; Wagtail's core app owns the Site model.
@@ -18,3 +22,19 @@ class DeliveryConfig(AppConfig):
             sender=apps.get_app_config("wagtailcore"),
             dispatch_uid="delivery-public-site-url",
         )
+
+        # Purging the shared cache (delivery/purge.py). A workflow sign-off publishes through
+        # revision.publish(), which sends page_published like any other publish.
+        for signal in (page_published, page_unpublished):
+            signal.connect(page_changed, dispatch_uid=f"delivery-purge-{signal}")
+        post_page_move.connect(page_moved, dispatch_uid="delivery-purge-move")
+        for signal in (published, unpublished):
+            signal.connect(site_wide_change, dispatch_uid=f"delivery-purge-snippet-{signal}")
+        for model in apps.get_models():
+            if issubclass(model, Page):
+                post_delete.connect(page_changed, sender=model, dispatch_uid=f"delivery-purge-delete-{model}")
+            elif issubclass(model, (BaseSiteSetting, BaseGenericSetting, PageViewRestriction)):
+                post_save.connect(site_wide_change, sender=model, dispatch_uid=f"delivery-purge-save-{model}")
+                post_delete.connect(site_wide_change, sender=model, dispatch_uid=f"delivery-purge-del-{model}")
+            elif issubclass(model, DraftStateMixin):
+                post_delete.connect(site_wide_change, sender=model, dispatch_uid=f"delivery-purge-del-{model}")

@@ -20,6 +20,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from delivery.cache_tags import add_cache_tags
 from health_content.api_fields import SynonymsField
 from health_content.blocks import SECTION_FEATURES, TermSectionsBlock
 from health_content.models import (
@@ -38,6 +39,8 @@ from .linking.policy import autolink_field, default_for
 from .names import LETTERS, NAME_KEY_MAX_LENGTH, fold, initial_of, name_key, name_slug, parse_letter
 
 DEFINITION_MAX_LENGTH = 600
+# The cache tag of every response showing the A-Z: the index, its letter pages and the home page's strip.
+AZ_TAG = "az"
 TERMS_PER_PAGE = 50
 
 
@@ -151,6 +154,7 @@ class GlossaryIndexPage(HealthIndexPage):
         for entry in page_obj:
             entry["url"] = f"{base_url}{entry['term_slug']}/"
         context.update(letter=letter, letters=self.letters(), page_obj=page_obj)
+        add_cache_tags(request, AZ_TAG)
         return context
 
     def entries(self, letter=""):
@@ -304,6 +308,10 @@ class TermPage(FiledName, HealthContentPage):
         context = super().get_context(request, *args, **kwargs)
         context["synonyms"] = [synonym.name for synonym in self.synonyms.all()]
         return context
+
+    def cache_purge_tags(self):
+        """Besides the page's own cached copies (``delivery.purge``), a term shows on the A-Z."""
+        return [AZ_TAG]
 
 
 class TermSynonym(FiledName, Orderable):

@@ -20,10 +20,14 @@ from django.apps import apps as global_apps
 from django.db import connection, transaction
 from django_tasks import task
 
+from delivery.purge import purge_tags
+
 from .matcher import Matcher, Term
 from .policy import AutolinkSetting, default_for
 
 CHECK_SECONDS = 1.0
+# The cache tag of every response with auto-linked text (``delivery.cache_tags``).
+AUTOLINK_TAG = "autolink"
 SNAPSHOTS_KEPT = 3
 EMPTY = Matcher([], [], {})
 
@@ -107,13 +111,17 @@ def rebuild_snapshot():
     with transaction.atomic():
         # One rebuild at a time (a row lock on PostgreSQL): a rebuild that waited reads the glossary after
         # the one before it saved, so a newer version is never built from older data.
-        list(newest_first.select_for_update().values_list("pk", flat=True)[:1])
+        previous = newest_first.select_for_update().values_list("data", flat=True).first()
         matcher = live_matcher()
         snapshot = AutolinkSnapshot.objects.create(data=matcher.to_json())
         AutolinkSnapshot.objects.filter(
             pk__in=list(newest_first.values_list("pk", flat=True)[SNAPSHOTS_KEPT:])
         ).delete()
     loaded.install(snapshot.pk, matcher)
+    if previous is None or not matcher.links_alike(Matcher.from_json(previous)):
+        # Cached pages may link words that no longer link, or miss new names. A changed definition alone
+        # purges only the pages showing that term (its page tag), when the term is published.
+        purge_tags([AUTOLINK_TAG])
     return snapshot.pk
 
 
