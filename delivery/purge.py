@@ -50,7 +50,8 @@ class VarnishBackend(HTTPBackend):
     """Wagtail's HTTP backend (``PURGE`` of one address), plus ``BAN`` of every cached copy with given tags."""
 
     def ban_tags(self, tags):
-        pattern = "(^| )(" + "|".join(sorted(check_tag(tag) for tag in tags)) + ")( |$)"
+        # Varnish reads a ban up to the first space: \s stands for the spaces between tags.
+        pattern = r"(^|\s)(" + "|".join(sorted(check_tag(tag) for tag in tags)) + r")(\s|$)"
         request = BanRequest(
             url=urlunsplit((self.cache_scheme, self.cache_netloc, "/", "", "")),
             headers={"X-Purge-Tags": pattern, "User-Agent": "healthwords-purge"},

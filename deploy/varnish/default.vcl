@@ -5,6 +5,11 @@
 # - Editors (a Django session cookie), the admin, and every other method go straight to Django.
 # - Publishing purges by cache tag (BAN with X-Purge-Tags) or by address (PURGE), only from the ACL below.
 # - Grace: while gunicorn or its database fails, readers get the last good copy (up to stale-if-error).
+#
+# Not loaded on its own: a small VCL names gunicorn's address and includes this file (deploy/serve writes it):
+#     vcl 4.1;
+#     include "/srv/healthwords/deploy/varnish/default.vcl";
+#     backend gunicorn { .host = "127.0.0.1"; .port = "8000"; .probe = readiness; }
 vcl 4.1;
 
 import std;
@@ -20,7 +25,6 @@ probe readiness {
     .initial = 2;
 }
 
-include "backend.vcl";
 
 acl purgers {
     "127.0.0.1";
@@ -33,16 +37,20 @@ sub vcl_recv {
             return (synth(405, "Purging is not allowed from this address"));
         }
         if (req.method == "BAN") {
-            # X-Purge-Tags is a regular expression over the tag list, built by delivery/purge.py.
+            # X-Purge-Tags is a regular expression over the tag list, without spaces, built by delivery/purge.py.
             if (!req.http.X-Purge-Tags) {
                 return (synth(400, "BAN needs an X-Purge-Tags header"));
             }
-            ban("obj.http.X-Cache-Tags ~ " + req.http.X-Purge-Tags);
-            return (synth(200, "Banned"));
+            if (std.ban("obj.http.X-Cache-Tags ~ " + req.http.X-Purge-Tags)) {
+                return (synth(200, "Banned"));
+            }
+            return (synth(400, std.ban_error()));
         }
         # PURGE: the address with every query string (?letter=, ?page=).
-        ban("obj.http.X-Path == " + regsub(req.url, "\?.*$", ""));
-        return (synth(200, "Purged"));
+        if (std.ban("obj.http.X-Path == " + regsub(req.url, "\?.*$", ""))) {
+            return (synth(200, "Purged"));
+        }
+        return (synth(400, std.ban_error()));
     }
     # After a failed fetch (see vcl_synth): a copy of any age up to stale-if-error will do.
     if (req.restarts == 0) {
