@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint bench eval install clean
+.PHONY: run serve test lint bench eval install clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ run: install
 	$(MANAGE) load_demo_content
 	$(MANAGE) create_demo_logins
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+# The same site served the production way: Varnish on :$(SERVE_PORT), gunicorn, the task worker (docs/deploy.md).
+SERVE_PORT := $(if $(filter environment command,$(origin PORT)),$(PORT),8080)
+serve: install
+	PORT=$(SERVE_PORT) deploy/serve
 
 lint: install
 	$(BIN)/ruff check .
