@@ -58,8 +58,11 @@ class VarnishBackend(HTTPBackend):
         )
         try:
             urlopen(request, timeout=5)  # noqa: S310 - the address comes from settings
-        except (HTTPError, URLError) as error:
-            logger.error("Could not purge cache tags %s from %s: %s", pattern, self.cache_netloc, error)
+        except HTTPError as error:
+            logger.error("Varnish at %s refused to purge %s: %s", self.cache_netloc, pattern, error)
+        except URLError as error:
+            # Not running (yet): it holds nothing to purge, unless it is unreachable from here.
+            logger.warning("Could not reach Varnish at %s to purge %s: %s", self.cache_netloc, pattern, error)
         else:
             logger.info("Purged cache tags %s", pattern)
 

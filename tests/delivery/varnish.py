@@ -76,7 +76,8 @@ class Varnish:
         try:
             connection.request(method, path, headers=headers or {})
             response = connection.getresponse()
-            response.text = response.read().decode()
+            response.raw_body = response.read()
+            response.text = response.raw_body.decode(errors="replace")
             return response
         finally:
             connection.close()
