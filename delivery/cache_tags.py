@@ -47,8 +47,8 @@ def add_cache_tags(request, *tags):
     """Record that the response to ``request`` shows what ``tags`` name."""
     if request is None:
         return
-    collected = request.__dict__.setdefault("_cache_tags", set())
-    collected.update(check_tag(tag) for tag in tags)
+    checked = [check_tag(tag) for tag in tags]
+    request.__dict__.setdefault("_cache_tags", set()).update(checked)
 
 
 def show_pages(request, pages):
