@@ -14,10 +14,10 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from wagtail.models import PageViewRestriction
 
 from glossary.models import TermPage
-from review.workflow import sign_off, submit_for_review
+from review.workflow import submit_for_review
 from tests.delivery.varnish import VARNISHD, Varnish
 from tests.factories import ArticlePageFactory, TermPageFactory, UserFactory
-from tests.review_helpers import make_editor, make_reviewer
+from tests.review_helpers import approve, make_editor, make_reviewer
 
 pytestmark = [
     pytest.mark.skipif(not Path(VARNISHD).exists(), reason=f"needs Varnish ({VARNISHD}): apt-get install varnish"),
@@ -93,14 +93,7 @@ def test_a_correction_signed_off_in_the_workflow_reaches_every_page_showing_it_w
     assert OLD_DEFINITION in varnish.get(term.url).text
 
     with transaction.atomic():
-        sign_off(
-            task_state,
-            reviewer,
-            clinically_accurate=True,
-            sources_checked=True,
-            plain_language=True,
-            next_review_due=date.today() + timedelta(days=365),
-        )
+        approve(task_state, reviewer, next_review_due=date.today() + timedelta(days=365))
     deadline = time.monotonic() + 1
     stale = {term.url, letter, article.url}
     while stale and time.monotonic() < deadline:
