@@ -1,7 +1,6 @@
 """The disclaimer snippet, site-wide publishing settings and the abstract base of term and article pages."""
 
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -25,6 +24,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from delivery.cache_tags import show_pages
+from delivery.shared_state import SharedValue, bump
 
 from .api_fields import DisclaimerField, ReferencesField, RelatedPagesField, TagNamesField
 from .readability import measure
@@ -69,7 +69,7 @@ class MedicalDisclaimer(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionM
         return self.title
 
 
-_NOT_CACHED = object()
+DEFAULT_DISCLAIMERS = "default-disclaimers"
 
 
 @register_setting(icon="doc-full")
@@ -90,26 +90,24 @@ class PublishingSettings(BaseSiteSetting):
     class Meta:
         verbose_name = "publishing settings"
 
-    @staticmethod
-    def cache_key(site_id):
-        return f"health_content:default-disclaimer:{site_id}"
-
     @classmethod
     def cached_default_disclaimer(cls, site):
-        """The site's default disclaimer if it is published, cached until the settings or any disclaimer change."""
-        if site is None:
-            return None
-        disclaimer = cache.get(cls.cache_key(site.pk), _NOT_CACHED)
-        if disclaimer is _NOT_CACHED:
-            disclaimer = cls.for_site(site).default_disclaimer
-            if disclaimer is not None and not disclaimer.live:
-                disclaimer = None
-            cache.set(cls.cache_key(site.pk), disclaimer, timeout=None)
-        return disclaimer
+        """The site's default disclaimer if it is published, kept until the settings or any disclaimer change."""
+        return None if site is None else _default_disclaimers.get(site.pk)
 
     @classmethod
     def clear_cache(cls, **kwargs):
-        cache.delete_many([cls.cache_key(site_id) for site_id in Site.objects.values_list("pk", flat=True)])
+        bump(DEFAULT_DISCLAIMERS)
+
+
+def _load_default_disclaimer(site_id):
+    # Read without ``for_site``, which would create the settings row (and so forget this value) on a GET.
+    settings = PublishingSettings.objects.filter(site_id=site_id).select_related("default_disclaimer").first()
+    disclaimer = settings.default_disclaimer if settings else None
+    return disclaimer if disclaimer is not None and disclaimer.live else None
+
+
+_default_disclaimers = SharedValue(DEFAULT_DISCLAIMERS, _load_default_disclaimer)
 
 
 class HealthIndexPage(OneQueryChildRoutingMixin, Page):

@@ -1,24 +1,29 @@
 """Which pages readers may see: live, and outside any section restricted by login, password or group.
 
 Wagtail's ``PageQuerySet.public()`` reads every view restriction from the database each time it is used.
-Restrictions change rarely, so their paths are cached here (and forgotten whenever a restriction is saved
-or deleted, or a page moves), letting page views stay within their query budget.
+Restrictions change rarely, so each process keeps their paths in memory (``delivery.shared_state``): every
+process drops them within a second of a restriction being saved or deleted, or a page moving, letting page
+views stay within their query budget without ever showing a newly restricted page.
 """
 
-from django.core.cache import cache
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
-CACHE_KEY = "health_content:restricted-paths"
+from delivery.shared_state import SharedValue, bump
+
+RESTRICTIONS = "restricted-paths"
+
+
+def _load_restricted_paths(key):
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+_restricted_paths = SharedValue(RESTRICTIONS, _load_restricted_paths)
 
 
 def restricted_paths():
     """The tree paths of every page with a view restriction; pages below them are restricted too."""
-    paths = cache.get(CACHE_KEY)
-    if paths is None:
-        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        cache.set(CACHE_KEY, paths, timeout=None)
-    return paths
+    return _restricted_paths.get()
 
 
 def restricted_q(prefix=""):
@@ -38,4 +43,4 @@ def visible(queryset, prefix=""):
 
 
 def forget_restricted_paths(**kwargs):
-    cache.delete(CACHE_KEY)
+    bump(RESTRICTIONS)

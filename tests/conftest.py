@@ -42,6 +42,17 @@ def empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def fresh_shared_state():
+    """Each test starts with nothing kept in memory, as a fresh worker process would, with the version
+    numbers frozen so query counts do not depend on the clock (other processes are tested in their own)."""
+    from delivery import shared_state
+
+    shared_state.reset(frozen=True)
+    yield
+    shared_state.reset()
+
+
+@pytest.fixture(autouse=True)
 def fresh_autolink_store():
     """Each test starts with no auto-link snapshot loaded, as a fresh worker process would."""
     from glossary.linking.store import loaded

@@ -7,17 +7,16 @@ test database (in memory) is copied to a file they share; on PostgreSQL they use
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
-from django.db import connection
 
 from glossary.models import AutolinkSnapshot
 from tests.factories import ArticlePageFactory, TermPageFactory
+from tests.processes import shared_database_url
 
 READER = """
 import json, sys, time
@@ -52,19 +51,6 @@ GlossaryIndexPage.objects.get().add_child(instance=term)
 term.save_revision().publish()
 print(AutolinkSnapshot.objects.latest().pk)
 """
-
-
-def shared_database_url(tmp_path):
-    """A URL for the test database that another process can open."""
-    db = connection.settings_dict
-    if connection.vendor != "sqlite":
-        host = db["HOST"] or "localhost"
-        return f"postgres://{db['USER']}@{host}:{db['PORT'] or 5432}/{db['NAME']}"
-    path = tmp_path / "shared.sqlite3"
-    connection.ensure_connection()
-    with sqlite3.connect(path) as copy:
-        connection.connection.backup(copy)
-    return f"sqlite:///{path}"
 
 
 def manage_shell(database_url, script, **kwargs):

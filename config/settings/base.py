@@ -5,6 +5,7 @@ from email.utils import getaddresses
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -29,6 +30,9 @@ INSTALLED_APPS = [
     "content_api",
     "portability",
     "delivery",
+    "background",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.api.v2",
     "rest_framework",
     "corsheaders",
@@ -77,6 +81,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: a request that changes something commits all of it or nothing (delivery/atomic_writes.py).
+    "delivery.atomic_writes.AtomicWritesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -164,8 +170,35 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
+
+
+def media_storage(environ):
+    """Where uploaded images, their renditions and documents are kept: an S3-compatible bucket when
+    ``AWS_STORAGE_BUCKET_NAME`` is set, which every app server shares; else ``MEDIA_ROOT`` on this machine."""
+    bucket = environ.get("AWS_STORAGE_BUCKET_NAME", "")
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        # The keys come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or from the machine's own role.
+        "OPTIONS": {
+            "bucket_name": bucket,
+            "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # Two uploads called photo.jpg both survive, as on a disk.
+            "file_overwrite": False,
+            # Image addresses stay the same from one page view to the next, so a page's HTML and ETag do too and
+            # a shared cache never holds a signed link that has expired. The bucket's policy makes images
+            # readable by anyone and documents by no one (docs/deploy.md).
+            "querystring_auth": False,
+            "default_acl": None,
+        },
+    }
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(os.environ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -184,8 +217,32 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
+# Documents always go through Wagtail's view, which checks a collection's privacy, never a link into storage.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Background work (search index updates, e-mail, auto-link rebuilds, purges, image focal points) runs in
+# Wagtail's task framework. "database" stores each task in the database for `manage.py db_worker` processes
+# on any machine to run after the request's transaction commits; "immediate" runs it inside the request,
+# for a single process with no worker (docs/deploy.md, "Several app servers").
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+
+
+def task_settings(name):
+    """The ``TASKS`` setting for a backend named in ``TASK_BACKENDS``; any other name is a clear error."""
+    if name not in TASK_BACKENDS:
+        raise ImproperlyConfigured(f"DJANGO_TASK_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {name!r}.")
+    return {"default": {"BACKEND": TASK_BACKENDS[name]}}
+
+
+TASKS = task_settings(os.environ.get("DJANGO_TASK_BACKEND", "database"))
+
+# E-mail is sent by a task (background/mail.py), so a slow or failing mail server never holds up an editor's
+# request and a save that rolls back sends nothing; the task hands each message to EMAIL_DELIVERY_BACKEND.
+EMAIL_BACKEND = "background.mail.TaskEmailBackend"
+EMAIL_DELIVERY_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -241,7 +298,12 @@ LOGGING = {
     "handlers": {
         "stderr": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["request_id"]},
         # Sends nothing unless ADMINS is set (and never with DEBUG on).
-        "mail_admins": {"class": "django.utils.log.AdminEmailHandler", "level": "ERROR"},
+        # Straight to the mail server, not through a task: the error may be that the database is down.
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "email_backend": EMAIL_DELIVERY_BACKEND,
+        },
     },
     "root": {"handlers": ["stderr"], "level": LOG_LEVEL},
     "loggers": {

@@ -3,12 +3,15 @@
 import os
 
 from .base import *
-from .base import env_list
+from .base import env_list, task_settings
 
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# `make run` is one process with no task worker, so background work runs inside the request that asks for
+# it. Set DJANGO_TASK_BACKEND=database and run `manage.py db_worker` beside it to work as production does.
+TASKS = task_settings(os.environ.get("DJANGO_TASK_BACKEND", "immediate"))
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
 
 # Serve static files straight from the source folders, without collectstatic.

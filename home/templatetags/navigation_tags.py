@@ -1,28 +1,34 @@
-"""The site's main navigation: the home page's live children marked "show in menus", cached per site."""
+"""The site's main navigation: the home page's live children marked "show in menus", kept per site.
+
+Every process keeps the menu in memory and drops it within a second of any page being published,
+unpublished, moved or deleted (``delivery.shared_state``).
+"""
 
 from django import template
-from django.core.cache import cache
 from wagtail.models import Site
+
+from delivery.shared_state import SharedValue, bump
 
 register = template.Library()
 
+NAVIGATION = "main-navigation"
 
-def navigation_cache_key(site_id):
-    return f"home:main-navigation:{site_id}"
+
+def _load_menu_items(site_id):
+    site = Site.objects.select_related("root_page").get(pk=site_id)
+    children = site.root_page.get_children().live().in_menu()
+    return [
+        {"title": page.title, "url": page.get_url(current_site=site), "path": page.url_path} for page in children
+    ]
+
+
+_menus = SharedValue(NAVIGATION, _load_menu_items)
 
 
 def menu_items(request):
-    """The site's main sections as dicts of title, url and path (the page's url_path), cached per site."""
+    """The site's main sections as dicts of title, url and path (the page's url_path)."""
     site = Site.find_for_request(request)
-    if site is None:
-        return []
-    key = navigation_cache_key(site.pk)
-    items = cache.get(key)
-    if items is None:
-        children = site.root_page.get_children().live().in_menu()
-        items = [{"title": page.title, "url": page.get_url(request), "path": page.url_path} for page in children]
-        cache.set(key, items, timeout=None)
-    return items
+    return [] if site is None else _menus.get(site.pk)
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
@@ -32,5 +38,5 @@ def main_navigation(context):
 
 
 def clear_navigation_cache(**kwargs):
-    """Forget every site's cached menu; called whenever a page is published, unpublished, moved or deleted."""
-    cache.delete_many([navigation_cache_key(site_id) for site_id in Site.objects.values_list("pk", flat=True)])
+    """Forget every site's menu; called whenever a page is published, unpublished, moved or deleted."""
+    bump(NAVIGATION)

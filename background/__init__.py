@@ -1,0 +1,1 @@
+"""Background work: e-mail sent by tasks, the task worker and the jobs it runs on a schedule."""

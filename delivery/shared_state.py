@@ -1,0 +1,105 @@
+"""Values each worker process keeps in memory, renewed within a second of a change made by any process.
+
+A per-process cache (the default without Redis) cannot be told that another process changed something, and
+even Redis can be down. So what every process must agree on, such as which sections are restricted, the
+menu or the default disclaimer, is cached in the process's memory beside a version number stored in the
+database (``SharedVersion``). Whoever changes the underlying data calls ``bump(name)`` in the same
+transaction. Each process reads all version numbers in one small query at most once every ``CHECK_SECONDS``
+and drops a value whose version moved on; the process that made the change drops its copy at once, and
+again when its transaction commits (so no other thread keeps what it read before the commit).
+"""
+
+import math
+import threading
+import time
+
+from django.db import transaction
+from django.db.models import F
+
+CHECK_SECONDS = 1.0
+
+
+class _Versions:
+    """This process's copy of every version number, and when the database was last asked."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.reset()
+
+    def reset(self, frozen=False):
+        """Forget everything. ``frozen`` (for tests in one process) never reads the numbers again, so query
+        counts do not depend on the clock; ``bump`` still drops this process's values at once."""
+        self.numbers = {}
+        self.checked_at = math.inf if frozen else None
+
+    def of(self, name):
+        from .models import SharedVersion
+
+        now = time.monotonic()
+        if self.checked_at is None or not now - self.checked_at < CHECK_SECONDS:
+            numbers = dict(SharedVersion.objects.values_list("name", "version"))
+            with self.lock:
+                self.numbers, self.checked_at = numbers, now
+        return self.numbers.get(name, 0)
+
+
+versions = _Versions()
+_values = {}  # name -> SharedValue, so bump() and reset() reach them
+
+
+def version(name):
+    """The current version of ``name`` as this process knows it (at most ``CHECK_SECONDS`` old)."""
+    return versions.of(name)
+
+
+def _forget(name):
+    if name in _values:
+        _values[name].forget()
+
+
+def bump(name):
+    """Record that ``name`` changed: every process drops its copy within ``CHECK_SECONDS`` of the commit."""
+    from .models import SharedVersion
+
+    if not SharedVersion.objects.filter(name=name).update(version=F("version") + 1):
+        SharedVersion.objects.get_or_create(name=name)
+        SharedVersion.objects.filter(name=name).update(version=F("version") + 1)
+    _forget(name)
+    transaction.on_commit(lambda: _forget(name))
+
+
+class SharedValue:
+    """A value read from the database once per version of ``name`` and kept in this process, per ``key``.
+
+    ``load(key)`` builds the value; ``get(key)`` returns the copy for the current version.
+    """
+
+    def __init__(self, name, load):
+        self.name, self.load = name, load
+        self.lock = threading.Lock()
+        self.forget()
+        _values[name] = self
+
+    def forget(self):
+        with self.lock:
+            self.version, self.copies = None, {}
+
+    def get(self, key=None):
+        version = versions.of(self.name)
+        if version != self.version:
+            with self.lock:
+                self.version, self.copies = version, {}
+        if key not in self.copies:
+            value = self.load(key)
+            with self.lock:
+                if self.version == version:
+                    self.copies[key] = value
+            return value
+        return self.copies[key]
+
+
+def reset(frozen=False):
+    """Forget every version and value, as a fresh process would (tests call this between tests)."""
+    versions.reset(frozen)
+    for value in _values.values():
+        value.forget()
