@@ -23,6 +23,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from delivery.cache_tags import add_cache_tags
 from delivery.shared_state import SharedValue
 from health_content.api_fields import SynonymsField
 from health_content.blocks import SECTION_FEATURES, TermSectionsBlock
@@ -42,6 +43,8 @@ from .linking.policy import autolink_field, default_for
 from .names import LETTERS, NAME_KEY_MAX_LENGTH, OTHER_INITIAL, fold, initial_of, name_key, name_slug, parse_letter
 
 DEFINITION_MAX_LENGTH = 600
+# The cache tag of every response showing the A-Z: the index, its letter pages and the home page's strip.
+AZ_TAG = "az"
 TERMS_PER_PAGE = 50
 # The shared-state name of the A-Z's counts per letter: bumped whenever the glossary changes.
 A_TO_Z = "glossary-a-z"
@@ -173,6 +176,7 @@ class GlossaryIndexPage(HealthIndexPage):
         for entry in page_obj:
             entry["url"] = f"{base_url}{entry['term_slug']}/"
         context.update(letter=letter, letters=self.letters(), page_obj=page_obj)
+        add_cache_tags(request, AZ_TAG)
         return context
 
     def entries(self, letter=""):
@@ -379,6 +383,10 @@ class TermPage(FiledName, HealthContentPage):
         context = super().get_context(request, *args, **kwargs)
         context["synonyms"] = [synonym.name for synonym in self.synonyms.all()]
         return context
+
+    def cache_purge_tags(self):
+        """Besides the page's own cached copies (``delivery.purge``), a term shows on the A-Z."""
+        return [AZ_TAG]
 
 
 class TermSynonym(FiledName, Orderable):

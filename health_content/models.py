@@ -23,6 +23,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from delivery.cache_tags import show_pages
 from delivery.shared_state import SharedValue, bump
 
 from .api_fields import DisclaimerField, ReferencesField, RelatedPagesField, TagNamesField
@@ -256,6 +257,7 @@ class HealthContentPage(Page):
         context["disclaimer"] = self.get_disclaimer(request)
         context["related_terms"] = self.get_related_terms()
         context["related_articles"] = self.get_related_articles()
+        show_pages(request, [*context["related_terms"], *context["related_articles"]])
         context["references"] = list(self.references.all())
         context["tags"] = list(self.tags.all())
         return context

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "corsheaders",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -69,6 +70,8 @@ MIDDLEWARE = [
     # Compressed HTML and JSON, with an ETag for the content and 304 answers to conditional requests.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # Which content a cacheable response shows, for purging (delivery/cache_tags.py).
+    "delivery.cache_tags.CacheTagsMiddleware",
     # What browsers and shared caches may keep (delivery/cache_policy.py).
     "delivery.cache_policy.CachePolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -128,6 +131,14 @@ CACHE_STALE_IF_ERROR = int(os.environ.get("CACHE_STALE_IF_ERROR", str(24 * 60 * 
 # How long Django's cache keeps a whole public page (0: not at all). A change to any page, restriction or
 # the glossary retires every stored page in every process within a second (delivery/page_cache.py).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+
+# Varnish in front (deploy/varnish/default.vcl): publishing purges what it changed (delivery/purge.py).
+# Without VARNISH_PURGE_URL (e.g. http://127.0.0.1:8080) nothing is purged.
+VARNISH_PURGE_URL = os.environ.get("VARNISH_PURGE_URL", "")
+if VARNISH_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "delivery.purge.VarnishBackend", "LOCATION": VARNISH_PURGE_URL},
+    }
 
 # Redis is optional: without REDIS_URL each process keeps its own in-memory cache. A Redis outage is a
 # cache miss, never an error page: django-redis ignores connection errors (giving up after half a second)

@@ -20,6 +20,7 @@ from django.apps import apps as global_apps
 from django.db import connection, transaction
 from django_tasks import task
 
+from delivery.purge import purge_tags
 from delivery.shared_state import bump, version
 
 from .matcher import Matcher, Term
@@ -29,6 +30,8 @@ CHECK_SECONDS = 1.0
 # Announces each new snapshot in the shared version stamps, so a process that sees the stamp move loads the
 # snapshot at once, and pages kept in Django's cache (keyed by the stamps) are never older than their links.
 AUTOLINK = "glossary-autolink"
+# The cache tag of every response with auto-linked text (``delivery.cache_tags``).
+AUTOLINK_TAG = "autolink"
 SNAPSHOTS_KEPT = 3
 EMPTY = Matcher([], [], {})
 
@@ -114,7 +117,7 @@ def rebuild_snapshot():
     with transaction.atomic():
         # One rebuild at a time (a row lock on PostgreSQL): a rebuild that waited reads the glossary after
         # the one before it saved, so a newer version is never built from older data.
-        list(newest_first.select_for_update().values_list("pk", flat=True)[:1])
+        previous = newest_first.select_for_update().values_list("data", flat=True).first()
         matcher = live_matcher()
         snapshot = AutolinkSnapshot.objects.create(data=matcher.to_json())
         bump(AUTOLINK)
@@ -122,6 +125,10 @@ def rebuild_snapshot():
             pk__in=list(newest_first.values_list("pk", flat=True)[SNAPSHOTS_KEPT:])
         ).delete()
     loaded.install(snapshot.pk, matcher)
+    if previous is None or not matcher.links_alike(Matcher.from_json(previous)):
+        # Cached pages may link words that no longer link, or miss new names. A changed definition alone
+        # purges only the pages showing that term (its page tag), when the term is published.
+        purge_tags([AUTOLINK_TAG])
     return snapshot.pk
 
 
