@@ -70,6 +70,8 @@ MIDDLEWARE = [
     # What browsers and shared caches may keep (delivery/cache_policy.py).
     "delivery.cache_policy.CachePolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # A NUL character anywhere in the request is a 400, before anything looks it up (delivery/null_bytes.py).
+    "delivery.null_bytes.RejectNullBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
