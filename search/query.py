@@ -14,13 +14,12 @@ unbalanced quote breaks SQLite's full-text syntax), and spacing is tidied.
 import re
 from dataclasses import dataclass
 
-from glossary.names import fold, name_key
+from glossary.names import CONTROL_CHARACTERS, fold, name_key
 
 MAX_QUERY_LENGTH = 200
 HAS_WORD_CHARACTER = re.compile(r"\w")
-# C0 and C1 control characters (NUL included) and the straight double quote; tabs and newlines are
-# spacing, tidied with the rest.
-UNSEARCHABLE = re.compile(r'[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"]')
+# Control characters and the straight double quote; tabs and newlines are spacing, tidied with the rest.
+UNSEARCHABLE = re.compile(f'{CONTROL_CHARACTERS.pattern}|"')
 
 # Matched against the folded query (lower case, no punctuation: "What's" reads "what", "mean?" reads "mean").
 # Each pattern keeps the term in its "term" group; they are tried in order, and repeatedly, so
