@@ -75,6 +75,8 @@ MIDDLEWARE = [
     # What browsers and shared caches may keep (delivery/cache_policy.py).
     "delivery.cache_policy.CachePolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # A NUL character anywhere in the request is a 400, before anything looks it up (delivery/null_bytes.py).
+    "delivery.null_bytes.RejectNullBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -265,6 +267,11 @@ CLINICAL_REVIEW_INTERVAL_MONTHS = 12
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "review.publishing.publish_approved_revision"
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# Glossary imports (docs/importing.md, "Limits"): the largest file and run, in bytes, and the most text one
+# term may hold, in characters. `import_terms --max-file-mb/--max-run-mb` raise the first two for one run.
+GLOSSARY_IMPORT_MAX_FILE_BYTES = 5 * 1024 * 1024
+GLOSSARY_IMPORT_MAX_RUN_BYTES = 20 * 1024 * 1024
+GLOSSARY_IMPORT_MAX_TERM_CHARACTERS = 20_000
 # Flesch-Kincaid grade that terms and articles should not exceed (grade 8 is a reading age of 13).
 READABILITY_TARGET_GRADE = 8
 # How many "Was this page helpful? No" answers since a page's last clinical review flag it in "Reviews due".
