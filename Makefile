@@ -3,10 +3,12 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
+# make run, test, bench and eval keep their own settings even after make serve wrote .env (config/env_file.py).
+NO_ENV_FILE := DJANGO_ENV_FILE=
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint bench eval install clean
+.PHONY: run serve test lint bench eval install clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -19,29 +21,34 @@ $(VENV)/.installed: $(BIN)/activate requirements.txt requirements-dev.txt
 install: $(VENV)/.installed
 
 run: install
-	$(MANAGE) migrate --no-input
-	$(MANAGE) load_demo_content
-	$(MANAGE) create_demo_logins
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(NO_ENV_FILE) $(MANAGE) migrate --no-input
+	$(NO_ENV_FILE) $(MANAGE) load_demo_content
+	$(NO_ENV_FILE) $(MANAGE) create_demo_logins
+	$(NO_ENV_FILE) $(MANAGE) runserver $(HOST):$(PORT)
+
+# The same site served the production way: Varnish on :$(SERVE_PORT), gunicorn, the task worker (docs/deploy.md).
+SERVE_PORT := $(if $(filter environment command,$(origin PORT)),$(PORT),8080)
+serve: install
+	PORT=$(SERVE_PORT) deploy/serve
 
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
 test: lint
-	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
-	$(BIN)/pytest -m "not benchmark and not eval"
+	$(NO_ENV_FILE) DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
+	$(NO_ENV_FILE) $(BIN)/pytest -m "not benchmark and not eval"
 
 bench: install
-	$(BIN)/pytest -m benchmark -s -p no:randomly
+	$(NO_ENV_FILE) $(BIN)/pytest -m benchmark -s -p no:randomly
 
 # Search and auto-link quality with the real NCI dictionary (../shared) published beside the demo content:
 # on SQLite, then on this machine's PostgreSQL when it answers (docs/evaluation.md).
 EVAL_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/eval
 eval: install
-	env -u DATABASE_URL $(BIN)/pytest -m eval -s -p no:randomly -q
+	env -u DATABASE_URL $(NO_ENV_FILE) $(BIN)/pytest -m eval -s -p no:randomly -q
 	@if command -v pg_isready >/dev/null && pg_isready -h 127.0.0.1 -p 5432 -q; then \
-		DATABASE_URL=$(EVAL_DATABASE_URL) $(BIN)/pytest -m eval -s -p no:randomly -q; \
+		DATABASE_URL=$(EVAL_DATABASE_URL) $(NO_ENV_FILE) $(BIN)/pytest -m eval -s -p no:randomly -q; \
 	else echo "PostgreSQL is not answering on 127.0.0.1:5432; evaluated on SQLite only"; fi
 
 clean:

@@ -86,9 +86,7 @@ class ArticlePage(HealthContentPage):
     class Meta:
         verbose_name = "article"
 
-    @property
-    def summary_text(self):
-        return self.summary
+    summary_field = "summary"
 
     def readability_texts(self):
         return [self.summary, *block_texts(self.body.stream_block, self.body)]

@@ -5,11 +5,11 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from content_api import urls as content_api_urls
 from delivery import health
+from home import sitemaps
 from home import views as home_views
 from search import views as search_views
 
@@ -23,7 +23,8 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     path("feedback/", include("feedback.urls")),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemaps.sitemap_index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemaps.sitemap_part, name="sitemap_part"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),

@@ -1,14 +1,50 @@
-"""The Wagtail API v2 router: live, public pages and images, read-only."""
+"""The Wagtail API v2 router: live, public pages and images, read-only.
 
+Bad query parameters get a 400 with a message, never a 500: ``?search=`` is read the way the search page
+reads a query (``search.query.clean``), ``search_operator`` must be ``and`` or ``or``, and ``find``'s
+``id`` must be a whole number.
+"""
+
+import re
+
+from modelsearch.query import PlainText
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from health_content.models import HealthContentPage
+from search.query import MAX_QUERY_LENGTH, clean
 
 # Past this, an offset is a mistake (and databases refuse offsets beyond 64 bits with an error).
 MAX_OFFSET = 1_000_000
+WHOLE_NUMBER = re.compile(r"[0-9]+")
+
+
+class CleanSearchFilter(SearchFilter):
+    """Wagtail's ``?search=``, with the text cleaned as the search page cleans it and the operator checked."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return super().filter_queryset(request, queryset, view)
+        operator = request.GET.get("search_operator")
+        if operator is not None and operator.lower() not in PlainText.OPERATORS:
+            raise BadRequestError(f"search_operator must be one of {', '.join(PlainText.OPERATORS)}")
+        text, problem = clean(request.GET["search"])
+        if problem == "too-long":
+            raise BadRequestError(f"search must be at most {MAX_QUERY_LENGTH} characters")
+        if not text:
+            return queryset.none()
+        cleaned = request.GET.copy()
+        cleaned["search"] = text
+        request._request.GET = cleaned
+        return super().filter_queryset(request, queryset, view)
+
+
+def with_clean_search(filter_backends):
+    """An endpoint's filters, with :class:`CleanSearchFilter` in place of Wagtail's own."""
+    return [CleanSearchFilter if backend is SearchFilter else backend for backend in filter_backends]
 
 
 class HealthPagesAPIViewSet(PagesAPIViewSet):
@@ -19,12 +55,18 @@ class HealthPagesAPIViewSet(PagesAPIViewSet):
     """
 
     detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "related_terms", "related_articles"]
+    filter_backends = with_clean_search(PagesAPIViewSet.filter_backends)
 
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
         offset = self.request.GET.get("offset", "")
-        if offset.isdigit() and int(offset) > MAX_OFFSET:
+        if WHOLE_NUMBER.fullmatch(offset) and int(offset) > MAX_OFFSET:
             raise BadRequestError(f"offset must be at most {MAX_OFFSET}")
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET and not WHOLE_NUMBER.fullmatch(request.GET["id"]):
+            raise BadRequestError("id must be a whole number")
+        return super().find_object(queryset, request)
 
     def get_queryset(self):
         queryset = super().get_queryset()
@@ -36,6 +78,12 @@ class HealthPagesAPIViewSet(PagesAPIViewSet):
         return queryset
 
 
+class HealthImagesAPIViewSet(ImagesAPIViewSet):
+    """Wagtail's images endpoint, with ``?search=`` read as the pages endpoint reads it."""
+
+    filter_backends = with_clean_search(ImagesAPIViewSet.filter_backends)
+
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", HealthPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("images", HealthImagesAPIViewSet)

@@ -77,6 +77,12 @@ def message_exception_handler(exc, context):
     return response
 
 
+def refuse_unknown(request, known):
+    unknown = set(request.query_params) - known
+    if unknown:
+        raise BadParameter(f"Unknown parameter(s): {', '.join(sorted(unknown))}.")
+
+
 def integer_param(request, name, default, maximum=None):
     raw = request.query_params.get(name)
     if raw is None:
@@ -109,9 +115,7 @@ class TermListView(ReadOnlyLookup):
     search page's engine (``search.ranking``), best first; ``?letter=`` lists A-Z."""
 
     def get(self, request):
-        unknown = set(request.query_params) - {"q", "match", "letter", "limit", "offset"}
-        if unknown:
-            raise BadParameter(f"Unknown parameter(s): {', '.join(sorted(unknown))}.")
+        refuse_unknown(request, {"q", "match", "letter", "limit", "offset"})
         terms = self.filter_by_letter(request, live_terms())
         ranked_ids = self.ranked_ids(request, terms)
         limit = integer_param(request, "limit", DEFAULT_LIMIT, maximum=MAX_LIMIT)
@@ -166,7 +170,7 @@ class TermListView(ReadOnlyLookup):
         if not query:
             return []
         if match == "contains":
-            text = fold(raw)
+            text = fold(query.typed)
             synonym_pages = TermSynonym.objects.filter(name_fold__contains=text).values("page")
             matching = terms.filter(Q(name_fold__contains=text) | Q(pk__in=synonym_pages))
             return list(matching.order_by("title", "pk").values_list("pk", flat=True))
@@ -190,6 +194,7 @@ class TermCountView(ReadOnlyLookup):
     """How many live terms file under each letter A-Z and '#' (digits, symbols, other scripts), in one query."""
 
     def get(self, request):
+        refuse_unknown(request, set())
         rows = live_terms().values("initial").annotate(count=Count("pk")).order_by()
         counts = dict.fromkeys(LETTERS, 0)
         for row in rows:

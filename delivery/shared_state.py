@@ -10,11 +10,11 @@ again when its transaction commits (so no other thread keeps what it read before
 """
 
 import math
+import secrets
 import threading
 import time
 
 from django.db import transaction
-from django.db.models import F
 
 CHECK_SECONDS = 1.0
 
@@ -32,7 +32,8 @@ class _Versions:
         self.numbers = {}
         self.checked_at = math.inf if frozen else None
 
-    def of(self, name):
+    def current(self):
+        """Every version number, read from the database at most once every ``CHECK_SECONDS``."""
         from .models import SharedVersion
 
         now = time.monotonic()
@@ -40,7 +41,19 @@ class _Versions:
             numbers = dict(SharedVersion.objects.values_list("name", "version"))
             with self.lock:
                 self.numbers, self.checked_at = numbers, now
-        return self.numbers.get(name, 0)
+        return self.numbers
+
+    def of(self, name):
+        return self.current().get(name, 0)
+
+    def learn(self, name, number):
+        """This process's own change, known without asking the database."""
+        with self.lock:
+            self.numbers = {**self.numbers, name: number}
+
+    def recheck(self):
+        """Read the numbers again on next use (tests that count on what their fixtures changed)."""
+        self.checked_at = None
 
 
 versions = _Versions()
@@ -52,20 +65,36 @@ def version(name):
     return versions.of(name)
 
 
+def stamp():
+    """Every version number as one value, which changes whenever anything shared changes (a cache key part)."""
+    return ",".join(f"{name}:{number}" for name, number in sorted(versions.current().items()))
+
+
 def _forget(name):
     if name in _values:
         _values[name].forget()
 
 
 def bump(name):
-    """Record that ``name`` changed: every process drops its copy within ``CHECK_SECONDS`` of the commit."""
+    """Record that ``name`` changed: every process drops its copy within ``CHECK_SECONDS`` of the commit.
+
+    A version is a new random number each time, never a count, so a number from a rolled-back transaction
+    can never come back and match something cached under it. Until the commit, this process alone goes by
+    a number no one else uses, so nothing read before the commit is kept under the new number.
+    """
     from .models import SharedVersion
 
-    if not SharedVersion.objects.filter(name=name).update(version=F("version") + 1):
-        SharedVersion.objects.get_or_create(name=name)
-        SharedVersion.objects.filter(name=name).update(version=F("version") + 1)
+    number = secrets.randbits(62)
+    if not SharedVersion.objects.filter(name=name).update(version=number):
+        SharedVersion.objects.update_or_create(name=name, defaults={"version": number})
+    versions.learn(name, f"{number}-uncommitted")
     _forget(name)
-    transaction.on_commit(lambda: _forget(name))
+
+    def committed():
+        versions.learn(name, number)
+        _forget(name)
+
+    transaction.on_commit(committed)
 
 
 class SharedValue:

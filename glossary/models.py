@@ -1,10 +1,13 @@
 """Glossary page types: the A-Z index and the term page with its structured sections."""
 
+import heapq
+import itertools
+from collections import Counter
+
 from django.core.paginator import Paginator
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import F, Value
-from django.db.models.functions import Lower
+from django.db.models import Count, Exists, F, OuterRef, Value
 from django.http import Http404, HttpResponsePermanentRedirect
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -20,6 +23,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from delivery.cache_tags import add_cache_tags
+from delivery.shared_state import SharedValue
 from health_content.api_fields import SynonymsField
 from health_content.blocks import SECTION_FEATURES, TermSectionsBlock
 from health_content.models import (
@@ -32,13 +37,27 @@ from health_content.models import (
 )
 from health_content.panels import CONNECTION_PANELS, IMAGE_PANELS, READABILITY_PANELS, health_page_tabs
 from health_content.readability import block_texts, rich_text_to_text
-from health_content.visibility import visible
+from health_content.visibility import restricted_paths, visible
 
 from .linking.policy import autolink_field, default_for
-from .names import LETTERS, NAME_KEY_MAX_LENGTH, fold, initial_of, name_key, name_slug, parse_letter
+from .names import LETTERS, NAME_KEY_MAX_LENGTH, OTHER_INITIAL, fold, initial_of, name_key, name_slug, parse_letter
 
 DEFINITION_MAX_LENGTH = 600
+# The cache tag of every response showing the A-Z: the index, its letter pages and the home page's strip.
+AZ_TAG = "az"
 TERMS_PER_PAGE = 50
+# The shared-state name of the A-Z's counts per letter: bumped whenever the glossary changes.
+A_TO_Z = "glossary-a-z"
+# The columns FiledName fills from the name on save.
+NAME_FIELDS = ("initial", "sort_name", "name_fold", "name_key", "autolink")
+
+
+def a_to_z_indexes(model_name):
+    """A page of a letter, or of the whole A-Z, is read in order from one of these indexes."""
+    return [
+        models.Index(fields=["initial", "sort_name"], name=f"glossary_{model_name}_az"),
+        models.Index(fields=["sort_name"], name=f"glossary_{model_name}_sort"),
+    ]
 
 
 class FiledName(models.Model):
@@ -46,12 +65,14 @@ class FiledName(models.Model):
     duplicate checks compare, and whether it may be auto-linked (see ``glossary.linking.policy``).
 
     ``name_fold`` is the name as compared for sameness (case, accents, punctuation, spelling: see
-    ``glossary.names``), ``name_key`` its stemmed form for search. They and ``initial`` are kept from the
-    name on every save (and by the bulk importers through :meth:`fill_name_fields`), so the A-Z and
-    search read indexed columns instead of scanning names.
+    ``glossary.names``), ``name_key`` its stemmed form for search, ``sort_name`` the name in lower case as
+    the A-Z orders it. They and ``initial`` are kept from the name on every save (and by the bulk importers
+    through :meth:`fill_name_fields`), so the A-Z and search read indexed columns instead of scanning names:
+    a page of the A-Z reads one page of rows from an (initial, sort_name) index.
     """
 
     initial = models.CharField(max_length=1, editable=False, db_index=True, default="#")
+    sort_name = models.CharField(max_length=NAME_KEY_MAX_LENGTH, editable=False, default="")
     name_fold = models.CharField(max_length=NAME_KEY_MAX_LENGTH, editable=False, db_index=True, default="")
     name_key = models.CharField(max_length=NAME_KEY_MAX_LENGTH, editable=False, db_index=True, default="")
     autolink = autolink_field()
@@ -66,7 +87,7 @@ class FiledName(models.Model):
         if update_fields is None or self.name_field in update_fields:
             self.fill_name_fields()
             if update_fields is not None:
-                kwargs["update_fields"] = {*update_fields, "initial", "name_fold", "name_key", "autolink"}
+                kwargs["update_fields"] = {*update_fields, *NAME_FIELDS}
         super().save(*args, **kwargs)
 
     @property
@@ -74,9 +95,11 @@ class FiledName(models.Model):
         return getattr(self, self.name_field)
 
     def fill_name_fields(self):
-        """Set ``initial``, ``name_fold``, ``name_key`` and (when empty) ``autolink`` from the name (no save)."""
+        """Set ``initial``, ``sort_name``, ``name_fold``, ``name_key`` and (when empty) ``autolink`` from the
+        name (no save)."""
         name = self.filed_name or ""
         self.initial = initial_of(name)
+        self.sort_name = name.lower()[:NAME_KEY_MAX_LENGTH]
         self.name_fold = fold(name)[:NAME_KEY_MAX_LENGTH]
         self.name_key = name_key(name)
         if not self.autolink:
@@ -126,22 +149,24 @@ class GlossaryIndexPage(HealthIndexPage):
         return super().serve(request, *args, **kwargs)
 
     def live_synonyms(self):
-        return TermSynonym.objects.filter(page__in=self.live_terms().values("pk"))
+        return visible(
+            TermSynonym.objects.filter(page__path__startswith=self.path, page__depth=self.depth + 1), "page__"
+        )
 
     def see_entries(self):
         """Other names the A-Z lists as "see" entries: not those that are the name of a live term (the
-        same name, ignoring case, accents and spelling), so no entry ever points in a circle."""
-        return self.live_synonyms().exclude(name_fold__in=self.live_terms().values("name_fold"))
+        same name, ignoring case, accents and spelling), so no entry ever points in a circle. Each name is
+        checked with one probe of the indexed ``name_fold``, never against a list of every term."""
+        return self.live_synonyms().exclude(Exists(self.live_terms().filter(name_fold=OuterRef("name_fold"))))
+
+    def letter_counts(self):
+        """How many A-Z entries file under each letter (as a dict; absent letters have none)."""
+        return _a_to_z_counts.get((self.pk, tuple(restricted_paths())))
 
     def letters(self):
         """Every letter A-Z (and '#'), each with whether any live term, or other name, files under it."""
-        initials = set(
-            self.live_terms()
-            .order_by()
-            .values_list("initial", flat=True)
-            .union(self.see_entries().order_by().values_list("initial", flat=True))
-        )
-        return [(letter, letter in initials) for letter in LETTERS]
+        counts = self.letter_counts()
+        return [(letter, letter in counts) for letter in LETTERS]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -151,27 +176,82 @@ class GlossaryIndexPage(HealthIndexPage):
         for entry in page_obj:
             entry["url"] = f"{base_url}{entry['term_slug']}/"
         context.update(letter=letter, letters=self.letters(), page_obj=page_obj)
+        add_cache_tags(request, AZ_TAG)
         return context
 
     def entries(self, letter=""):
-        """Live terms and their other names, A-Z, as dicts of name, slug, definition and "see" (the term
-        an other name belongs to, or empty for a term). One query per page of results, plus the count.
-        """
-        terms = self.live_terms().annotate(
-            name=F("title"), see=Value(""), summary=F("definition"), term_slug=F("slug"), sort_name=Lower("title")
+        """Live terms and their other names, A-Z (under ``letter``, or all: '#', then A to Z), for a
+        paginator."""
+        return AToZEntries(self, letter)
+
+
+def _load_a_to_z_counts(key):
+    index = GlossaryIndexPage.objects.get(pk=key[0])
+    counts = Counter()
+    for names in (index.live_terms(), index.see_entries()):
+        for initial, count in (
+            names.order_by().values("initial").annotate(count=Count("pk")).values_list("initial", "count")
+        ):
+            counts[initial] += count
+    return dict(counts)
+
+
+# Counted once per change to the glossary (``glossary.linking.store.glossary_changed`` bumps it), in each
+# process, so a page of the A-Z never counts the whole glossary.
+_a_to_z_counts = SharedValue(A_TO_Z, _load_a_to_z_counts)
+
+
+# The whole A-Z lists numbers and symbols first, as sorting by name always did.
+WHOLE_A_TO_Z = [OTHER_INITIAL, *(letter for letter in LETTERS if letter != OTHER_INITIAL)]
+
+
+class AToZEntries:
+    """The entries of one letter of the A-Z (or of all of it, letter after letter), as a sequence a
+    paginator slices.
+
+    A slice reads, for each letter it covers, only the rows up to its end, in order, from the
+    (initial, sort_name) indexes of terms and of other names, and merges the two: a page costs the same
+    with 1,000 terms as with 10,000. The counts per letter (cached) say which letters a slice covers.
+    """
+
+    columns = ("name", "see", "summary", "term_slug", "sort_name")
+
+    def __init__(self, index, letter=""):
+        self.index, self.letter = index, letter
+        self.counts = index.letter_counts()
+
+    def count(self):
+        return self.counts.get(self.letter, 0) if self.letter else sum(self.counts.values())
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, item):
+        if not isinstance(item, slice) or item.step is not None:
+            raise TypeError("A-Z entries are read a page (a slice) at a time.")
+        start, stop = item.start or 0, item.stop
+        entries, position = [], 0
+        for letter in [self.letter] if self.letter else WHOLE_A_TO_Z:
+            count = self.counts.get(letter, 0)
+            if position < stop and position + count > start:
+                entries += self.of_letter(letter, max(start - position, 0), stop - position)
+            position += count
+        return entries
+
+    def of_letter(self, letter, start, stop):
+        """Entries ``start`` to ``stop`` under ``letter``, in A-Z order (terms before other names that
+        read the same)."""
+        index = self.index
+        terms = index.live_terms().annotate(
+            name=F("title"), see=Value(""), summary=F("definition"), term_slug=F("slug")
         )
-        synonyms = self.see_entries().annotate(
-            see=F("page__title"), summary=Value(""), term_slug=F("page__slug"), sort_name=Lower("name")
-        )
-        if letter:
-            terms, synonyms = terms.filter(initial=letter), synonyms.filter(initial=letter)
-        columns = ("name", "see", "summary", "term_slug", "sort_name")
-        return (
-            terms.order_by()
-            .values(*columns)
-            .union(synonyms.order_by().values(*columns), all=True)
-            .order_by("sort_name", "see")
-        )
+        synonyms = index.see_entries().annotate(see=F("page__title"), summary=Value(""), term_slug=F("page__slug"))
+        rows = [
+            terms.filter(initial=letter).order_by("sort_name", "pk").values(*self.columns)[:stop],
+            synonyms.filter(initial=letter).order_by("sort_name", "see", "pk").values(*self.columns)[:stop],
+        ]
+        merged = heapq.merge(*rows, key=lambda row: (row["sort_name"], row["see"]))
+        return list(itertools.islice(merged, start, stop))
 
 
 class TermPageTag(TaggedItemBase):
@@ -258,6 +338,7 @@ class TermPage(FiledName, HealthContentPage):
 
     class Meta:
         verbose_name = "glossary term"
+        indexes = a_to_z_indexes("term")
 
     def __str__(self):
         return self.title
@@ -266,9 +347,7 @@ class TermPage(FiledName, HealthContentPage):
         super().fill_derived_fields()
         self.fill_name_fields()
 
-    @property
-    def summary_text(self):
-        return self.definition
+    summary_field = "definition"
 
     def defining_text(self):
         return self.definition or ""
@@ -305,6 +384,10 @@ class TermPage(FiledName, HealthContentPage):
         context["synonyms"] = [synonym.name for synonym in self.synonyms.all()]
         return context
 
+    def cache_purge_tags(self):
+        """Besides the page's own cached copies (``delivery.purge``), a term shows on the A-Z."""
+        return [AZ_TAG]
+
 
 class TermSynonym(FiledName, Orderable):
     """Another name for a term ("also called"), such as "complete response".
@@ -321,7 +404,7 @@ class TermSynonym(FiledName, Orderable):
     name_field = "name"
 
     class Meta(Orderable.Meta):
-        pass
+        indexes = a_to_z_indexes("synonym")
 
     def __str__(self):
         return self.name

@@ -24,6 +24,9 @@ from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 OTHER_INITIAL = "#"
 LETTERS = [*string.ascii_uppercase, OTHER_INITIAL]
 NAME_KEY_MAX_LENGTH = 255
+# C0 and C1 control characters other than tab, line feed and carriage return: never part of a name or
+# of text a reader sees (NUL cannot even be stored in PostgreSQL).
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 APOSTROPHES = re.compile(r"['’ʼ`´]s\b|['’ʼ`´]")
 NOT_WORD = re.compile(r"[\W_]+")

@@ -2,7 +2,6 @@
 with exact capitals, and why, so editors can review the defaults the policy chose."""
 
 from django.db.models import F, Value
-from django.db.models.functions import Lower
 from django.urls import reverse
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
@@ -18,12 +17,8 @@ COLUMNS = ("name", "kind", "term_id", "term_title", "setting", "definition", "so
 
 def names_not_auto_linked():
     """Term titles and other names whose setting is never or exact case, A-Z, as dicts of ``COLUMNS``."""
-    titles = (
-        TermPage.objects.filter(autolink__in=NOT_AUTOMATIC)
-        .annotate(
-            name=F("title"), kind=Value("Term"), term_id=F("pk"), term_title=F("title"), setting=F("autolink")
-        )
-        .annotate(sort_name=Lower("title"))
+    titles = TermPage.objects.filter(autolink__in=NOT_AUTOMATIC).annotate(
+        name=F("title"), kind=Value("Term"), term_id=F("pk"), term_title=F("title"), setting=F("autolink")
     )
     others = TermSynonym.objects.filter(autolink__in=NOT_AUTOMATIC).annotate(
         kind=Value("Other name"),
@@ -31,7 +26,6 @@ def names_not_auto_linked():
         term_title=F("page__title"),
         setting=F("autolink"),
         definition=Value(""),
-        sort_name=Lower("name"),
     )
     return (
         titles.order_by()

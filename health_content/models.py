@@ -23,6 +23,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from delivery.cache_tags import show_pages
 from delivery.shared_state import SharedValue, bump
 
 from .api_fields import DisclaimerField, ReferencesField, RelatedPagesField, TagNamesField
@@ -129,8 +130,11 @@ class HealthContentPage(Page):
     """Abstract base of term and article pages: image, disclaimer, review dates and related items.
 
     Concrete subclasses provide ``related_term_links`` and ``related_article_links`` (orderables built
-    on :class:`RelatedTermLink` / :class:`RelatedArticleLink`) and ``references``.
+    on :class:`RelatedTermLink` / :class:`RelatedArticleLink`), ``references``, and ``summary_field``, the
+    field ``summary_text`` reads.
     """
+
+    summary_field = None
 
     image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -212,6 +216,10 @@ class HealthContentPage(Page):
         return measure(self.readability_texts())
 
     @property
+    def summary_text(self):
+        return getattr(self, self.summary_field)
+
+    @property
     def meta_description(self):
         """The short summary search engines and link previews show."""
         return self.search_description or self.summary_text
@@ -249,6 +257,7 @@ class HealthContentPage(Page):
         context["disclaimer"] = self.get_disclaimer(request)
         context["related_terms"] = self.get_related_terms()
         context["related_articles"] = self.get_related_articles()
+        show_pages(request, [*context["related_terms"], *context["related_articles"]])
         context["references"] = list(self.references.all())
         context["tags"] = list(self.tags.all())
         return context
@@ -257,6 +266,22 @@ class HealthContentPage(Page):
 def health_content_page_models():
     """The concrete page types built on HealthContentPage: terms and articles."""
     return [model for model in get_page_models() if issubclass(model, HealthContentPage)]
+
+
+# What a related page is shown with (its title, address and description, in links and structured data):
+# loading only these, and the page type's ``summary_field``, keeps a page view cheap.
+LINKED_PAGE_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "live",
+    "locale_id",
+    "content_type_id",
+    "search_description",
+)
 
 
 def _related_pages(page, links, target_field, target_model, incoming_links):
@@ -271,6 +296,7 @@ def _related_pages(page, links, target_field, target_model, incoming_links):
             visible(target_model.objects.all())
             .filter(Q(pk__in=links.values(target_field)) | Q(pk__in=incoming_links.values("page")))
             .exclude(pk=page.pk)
+            .only(*LINKED_PAGE_FIELDS, target_model.summary_field)
             .annotate(is_chosen=Exists(chosen), chosen_order=Subquery(chosen.values("sort_order")[:1]))
             .order_by("-is_chosen", F("chosen_order").asc(nulls_last=True), "title")
         )

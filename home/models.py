@@ -6,7 +6,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from glossary.models import GlossaryIndexPage
+from delivery.cache_tags import add_cache_tags, show_pages
+from glossary.models import AZ_TAG, GlossaryIndexPage
 from health_content.routing import OneQueryChildRoutingMixin
 
 
@@ -30,6 +31,8 @@ class HomePage(OneQueryChildRoutingMixin, Page):
             link.article for link in self.featured_article_links.select_related("article") if link.article.live
         ]
         context["glossary"] = GlossaryIndexPage.objects.live().descendant_of(self).first()
+        show_pages(request, context["featured_articles"])
+        add_cache_tags(request, AZ_TAG)  # the A-Z strip
         return context
 
 

@@ -8,6 +8,8 @@ title, for example). Everything is keyed by slug or title, never by database id.
 
 from django.db import transaction
 
+from delivery import shared_state
+from delivery.page_cache import PAGES
 from glossary.linking.store import glossary_changed
 from health_content.models import PublishingSettings
 from portability.context import ExportContext, ImportContext
@@ -97,6 +99,8 @@ def refresh_public_caches(created, *, publish):
     default again, so it is cleared once more here. The main navigation lists the home page's children,
     which an import never adds, and search suggestions are not cached on the server.
     """
+    if publish:
+        shared_state.bump(PAGES)  # pages kept in Django's cache and sitemap parts
     if publish and created["terms"]:
         glossary_changed()
     if created["disclaimers"] or created["settings"]:

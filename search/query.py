@@ -5,15 +5,21 @@ The words are folded and stemmed with the glossary's own rules (``glossary.names
 hyphens, possessives, UK/US spelling, inflections). Question wording around a term ("what is …",
 "what does … mean", "meaning of …", "define …", a leading "a", "an" or "the") is set aside, so it never
 outweighs the term itself.
+
+``clean`` is also what the API's ``?search=`` and the glossary lookups' ``?q=`` go through first: control
+characters and straight double quotes are dropped (neither means anything to these searches, and an
+unbalanced quote breaks SQLite's full-text syntax), and spacing is tidied.
 """
 
 import re
 from dataclasses import dataclass
 
-from glossary.names import fold, name_key
+from glossary.names import CONTROL_CHARACTERS, fold, name_key
 
 MAX_QUERY_LENGTH = 200
 HAS_WORD_CHARACTER = re.compile(r"\w")
+# Control characters and the straight double quote; tabs and newlines are spacing, tidied with the rest.
+UNSEARCHABLE = re.compile(f'{CONTROL_CHARACTERS.pattern}|"')
 
 # Matched against the folded query (lower case, no punctuation: "What's" reads "what", "mean?" reads "mean").
 # Each pattern keeps the term in its "term" group; they are tried in order, and repeatedly, so
@@ -49,10 +55,11 @@ class Query:
 
 
 def clean(raw):
-    """The visitor's words with spacing tidied, and the reason they cannot be searched for, if any."""
-    typed = " ".join(raw.split())
+    """The visitor's words with spacing tidied and what cannot be searched for dropped (see the module
+    docstring), and the reason they cannot be searched for, if any."""
+    typed = " ".join(UNSEARCHABLE.sub(" ", raw).split())
     if not typed:
-        return typed, ""
+        return typed, "no-words" if raw.strip() else ""
     if len(typed) > MAX_QUERY_LENGTH:
         return typed[:MAX_QUERY_LENGTH], "too-long"
     if not HAS_WORD_CHARACTER.search(typed):

@@ -48,7 +48,11 @@ def workflow_action_url(page, action, task_state):
 
 def signed_off(page, editor, reviewer, reviewed_on, next_review_due, comment=""):
     """Put a page through a complete sign-off dated ``reviewed_on``, through the same code path as the admin."""
-    task_state = submit_for_review(page, editor)
+    return approve(submit_for_review(page, editor), reviewer, next_review_due, comment, reviewed_on)
+
+
+def approve(task_state, reviewer, next_review_due, comment="", reviewed_on=None):
+    """Sign off a submitted revision, every checklist item confirmed, through the same code path as the admin."""
     return sign_off(
         task_state,
         reviewer,

@@ -129,3 +129,39 @@ def test_other_name_and_case_variant_addresses_redirect_to_the_term(client, glos
     assert client.get("/glossary/secret-name/").status_code == 404
     assert client.get("/glossary/no-such-term/").status_code == 404
     assert client.get("/glossary/chemo/extra/").status_code == 404
+
+
+def test_whole_a_to_z_runs_letter_by_letter_and_reads_one_page_of_rows(client, glossary, terms):
+    assert entries(client.get(glossary.url)) == [
+        "5-FU 5-FU explained simply.",
+        "chemo — see Chemotherapy",
+        "Chemotherapy Chemotherapy explained simply.",
+        "Complete response — see Remission",
+        "Fluorouracil — see 5-FU",
+        "No evidence of disease — see Remission",
+        "Radiation therapy — see Radiotherapy",
+        "Radiotherapy Radiotherapy explained simply.",
+        "Remission Remission explained simply.",
+    ]
+
+
+def test_a_page_reads_only_its_rows_through_the_initial_and_name_index(glossary):
+    for number in range(30):
+        add_term(glossary, f"Scan {number:02}", synonyms=[f"Scanning {number:02}"])
+    index = GlossaryIndexPage.objects.get()
+    index.entries("S")[0:1]  # counts per letter, once per glossary version
+
+    with CaptureQueriesContext(connection) as queries:
+        page = index.entries("S")[10:12]
+
+    assert [entry["name"] for entry in page] == ["Scan 10", "Scan 11"]
+    assert len(queries) == 2  # terms, then other names, each limited to the end of the page
+    assert all("LIMIT 12" in query["sql"] for query in queries.captured_queries)
+    if connection.vendor == "sqlite":  # PostgreSQL scans tables this small whatever the indexes
+        with connection.cursor() as cursor:
+            plans = []
+            for query in queries.captured_queries:
+                cursor.execute(f"EXPLAIN QUERY PLAN {query['sql']}")
+                plans.append(" ".join(str(row) for row in cursor.fetchall()))
+        assert "INDEX glossary_term_az (initial=?)" in plans[0]
+        assert "INDEX glossary_synonym_az (initial=?)" in plans[1]

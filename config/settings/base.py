@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "corsheaders",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -70,12 +71,18 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "log_request_id.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Public pages served from Django's cache before anything below runs (delivery/page_cache.py).
+    "delivery.page_cache.PageCacheMiddleware",
     # Compressed HTML and JSON, with an ETag for the content and 304 answers to conditional requests.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # Which content a cacheable response shows, for purging (delivery/cache_tags.py).
+    "delivery.cache_tags.CacheTagsMiddleware",
     # What browsers and shared caches may keep (delivery/cache_policy.py).
     "delivery.cache_policy.CachePolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # A NUL character anywhere in the request is a 400, before anything looks it up (delivery/null_bytes.py).
+    "delivery.null_bytes.RejectNullBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -134,6 +141,17 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # site behind them fails (delivery/cache_policy.py).
 CACHE_SHARED_MAX_AGE = int(os.environ.get("CACHE_SHARED_MAX_AGE", "300"))
 CACHE_STALE_IF_ERROR = int(os.environ.get("CACHE_STALE_IF_ERROR", str(24 * 60 * 60)))
+# How long Django's cache keeps a whole public page (0: not at all). A change to any page, restriction or
+# the glossary retires every stored page in every process within a second (delivery/page_cache.py).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+
+# Varnish in front (deploy/varnish/default.vcl): publishing purges what it changed (delivery/purge.py).
+# Without VARNISH_PURGE_URL (e.g. http://127.0.0.1:8080) nothing is purged.
+VARNISH_PURGE_URL = os.environ.get("VARNISH_PURGE_URL", "")
+if VARNISH_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "delivery.purge.VarnishBackend", "LOCATION": VARNISH_PURGE_URL},
+    }
 
 # Redis is optional: without REDIS_URL each process keeps its own in-memory cache. A Redis outage is a
 # cache miss, never an error page: django-redis ignores connection errors (giving up after half a second)
@@ -285,6 +303,11 @@ CLINICAL_REVIEW_INTERVAL_MONTHS = 12
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "review.publishing.publish_approved_revision"
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# Glossary imports (docs/importing.md, "Limits"): the largest file and run, in bytes, and the most text one
+# term may hold, in characters. `import_terms --max-file-mb/--max-run-mb` raise the first two for one run.
+GLOSSARY_IMPORT_MAX_FILE_BYTES = 5 * 1024 * 1024
+GLOSSARY_IMPORT_MAX_RUN_BYTES = 20 * 1024 * 1024
+GLOSSARY_IMPORT_MAX_TERM_CHARACTERS = 20_000
 # Flesch-Kincaid grade that terms and articles should not exceed (grade 8 is a reading age of 13).
 READABILITY_TARGET_GRADE = 8
 # How many "Was this page helpful? No" answers since a page's last clinical review flag it in "Reviews due".

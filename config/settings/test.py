@@ -23,6 +23,10 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 AXES_ENABLED = False
 STAFF_2FA_REQUIRED = False
 
+# Tests that change content without publishing would otherwise see stored pages; tests/delivery/
+# test_page_cache.py switches it on.
+PAGE_CACHE_SECONDS = 0
+
 # Lets parallel runs against one PostgreSQL server use separate test databases.
 if os.environ.get("TEST_DATABASE_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}

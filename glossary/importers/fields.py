@@ -6,7 +6,7 @@ needs no options; ``--field definition=summary`` names another key or column for
 
 from dataclasses import dataclass
 
-from .records import Record, clean_name, paragraphs, split_list
+from .records import Record, clean_name, control_character, paragraphs, split_list
 
 # The parts of a term, each with the keys or columns read for it when the run does not name one.
 DEFAULT_NAMES = {
@@ -83,6 +83,10 @@ def record_from_values(values, source, *, record, line=None):
     problems, parts = [], {}
     for part, (key, value) in values.items():
         if value is None:
+            continue
+        texts = [text for text in (value if isinstance(value, list) else [value]) if isinstance(text, str)]
+        if message := next(filter(None, map(control_character, texts)), ""):
+            problems.append(f"'{key}' {message}")
             continue
         if part in LISTS:
             if isinstance(value, str):

@@ -7,6 +7,8 @@ for all of them.
 
 from dataclasses import dataclass, field
 
+from glossary.names import CONTROL_CHARACTERS
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -67,11 +69,27 @@ class Record:
         return Problem(self.source, line if line is not None else self.line, message, self.record)
 
     @property
+    def characters(self):
+        """How much text the term holds, all its parts together."""
+        texts = [self.term, self.definition, self.pronunciation, self.what_is_heading, *self.other_names]
+        texts += [*self.what_is, *self.why_it_matters]
+        texts += [name for name, _ in self.related_terms + self.related_articles]
+        return sum(len(text) for text in texts) + (len(self.disclaimer[0]) if self.disclaimer else 0)
+
+    @property
     def place(self):
         """Where the record is, for messages about another record: "a.txt (line 2)", "terms.json (record 3)"."""
         if self.record is not None:
             return f"{self.source} (record {self.record})"
         return f"{self.source} (line {self.line})"
+
+
+def control_character(text):
+    """A message naming the first control character in ``text`` (see ``glossary.names``), or ""."""
+    found = CONTROL_CHARACTERS.search(text)
+    if not found:
+        return ""
+    return f"holds a control character (U+{ord(found.group()):04X}), which a term cannot contain; remove it."
 
 
 def split_list(text):

@@ -11,9 +11,10 @@ call to load a dictionary programmatically::
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.conf import settings
 from django.db import transaction
 
-from glossary.models import GlossaryIndexPage
+from glossary.models import GlossaryIndexPage, TermPage
 
 from .csv import read_csv_file
 from .fields import FieldMap, FieldMappingError
@@ -24,6 +25,8 @@ from .writer import plan_records, write
 
 READERS = {".json": read_json_file, ".csv": read_csv_file}
 SUFFIXES = (".txt", *READERS)
+TERM_MAX_LENGTH = TermPage._meta.get_field("title").max_length
+MEGABYTE = 1024 * 1024
 
 
 class ImportFailed(Exception):
@@ -52,10 +55,21 @@ def import_file(path, **options):
     return import_files([path], **options)
 
 
-def import_files(paths, *, fields=(), dry_run=False, user=None, publish=False, progress=None):
+def import_files(
+    paths,
+    *,
+    fields=(),
+    dry_run=False,
+    user=None,
+    publish=False,
+    progress=None,
+    max_file_bytes=None,
+    max_run_bytes=None,
+):
     """Import the named files (and the .txt files in named folders) into the glossary, all or nothing.
 
-    ``fields`` are ``part=key`` mappings for JSON keys and CSV columns (``fields.FieldMap``). Raises
+    ``fields`` are ``part=key`` mappings for JSON keys and CSV columns (``fields.FieldMap``).
+    ``max_file_bytes`` and ``max_run_bytes`` raise (or lower) the size limits in the settings. Raises
     :class:`ImportFailed` with every problem found, having written nothing. ``publish`` makes the terms
     live at once (for test and evaluation set-ups; editors import drafts for review). ``progress``,
     given ``(items, description)``, returns the items to iterate, for example behind a progress bar.
@@ -71,6 +85,13 @@ def import_files(paths, *, fields=(), dry_run=False, user=None, publish=False, p
     except FieldMappingError as error:
         raise ImportFailed(str(error)) from None
     files, problems = collect_files(paths)
+    problems += size_problems(
+        files,
+        max_file_bytes or settings.GLOSSARY_IMPORT_MAX_FILE_BYTES,
+        max_run_bytes or settings.GLOSSARY_IMPORT_MAX_RUN_BYTES,
+    )
+    if problems:  # Not read at all: a file over the limit could hold anything, of any size.
+        files = []
     text_files = [path for path in files if path.suffix.lower() == ".txt"]
     records, text_problems = read_text_files(text_files, lambda items: progress(items, "Checking"))
     problems += text_problems
@@ -94,6 +115,8 @@ def import_files(paths, *, fields=(), dry_run=False, user=None, publish=False, p
                 Problem(str(path), None, f"Not imported (not a part of a term): {', '.join(sorted(unused))}.")
             )
 
+    for record in records:
+        problems += term_size_problems(record, settings.GLOSSARY_IMPORT_MAX_TERM_CHARACTERS)
     planned = plan_records(records, glossary)
     problems += planned.problems
     if problems:
@@ -112,6 +135,54 @@ def import_files(paths, *, fields=(), dry_run=False, user=None, publish=False, p
         not_found=planned.not_found,
         dry_run=dry_run,
     )
+
+
+def size_problems(files, max_file_bytes, max_run_bytes):
+    """A problem for each file over ``max_file_bytes``, and one when they come to more than ``max_run_bytes``."""
+    problems, total = [], 0
+    for path in files:
+        size = path.stat().st_size
+        total += size
+        if size > max_file_bytes:
+            problems.append(
+                Problem(
+                    str(path),
+                    None,
+                    f"The file is {megabytes(size)}, over the limit of {megabytes(max_file_bytes)} a file. "
+                    "Split it, or raise the limit with --max-file-mb (GLOSSARY_IMPORT_MAX_FILE_BYTES).",
+                )
+            )
+    if total > max_run_bytes:
+        problems.append(
+            Problem(
+                str(files[0]),
+                None,
+                f"Together the files come to {megabytes(total)} ({count(len(files), 'file')}), over the limit "
+                f"of {megabytes(max_run_bytes)} a run. Import them in several runs, or raise the limit with "
+                "--max-run-mb (GLOSSARY_IMPORT_MAX_RUN_BYTES).",
+            )
+        )
+    return problems
+
+
+def term_size_problems(record, max_characters):
+    """Problems with a term's size: a name longer than a page title can be, or more text than a term holds."""
+    problems = []
+    if len(record.term) > TERM_MAX_LENGTH:
+        problems.append(record.at(f"The term's name has {len(record.term):,} characters, over {TERM_MAX_LENGTH}."))
+    if record.characters > max_characters:
+        problems.append(
+            record.at(
+                f"The term holds {record.characters:,} characters of text, over the limit of {max_characters:,} "
+                "(GLOSSARY_IMPORT_MAX_TERM_CHARACTERS). Is more than one term run together here?"
+            )
+        )
+    return problems
+
+
+def megabytes(size):
+    """``size`` in bytes for people: "4.2 MB", or "812 bytes" when under a tenth of a megabyte."""
+    return f"{size / MEGABYTE:.1f} MB" if size >= MEGABYTE / 10 else f"{size:,} bytes"
 
 
 def count(number, noun):

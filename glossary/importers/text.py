@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from glossary.names import name_slug, strip_accents
 
-from .records import Problem, Record, clean_name
+from .records import Problem, Record, clean_name, control_character
 
 WHAT_IS = re.compile(r"what is (?:an? )?(?P<term>.+?)\s*\?", re.IGNORECASE)
 WHAT_IS_LINE = "'What is <term>?'"
@@ -136,6 +136,9 @@ def _parse_text(text, source):
     for number, raw in enumerate(text.splitlines(), start=1):
         line = Line(raw.strip(), number)
         if not line.text:
+            continue
+        if message := control_character(line.text):
+            problems.append(Problem(source, number, f"This line {message}"))
             continue
         marker = MARKERS.get(line.text.casefold())
         if WHAT_IS.fullmatch(line.text):

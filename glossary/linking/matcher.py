@@ -141,6 +141,13 @@ class Matcher:
     def __len__(self):
         return len(self.ids)
 
+    def links_alike(self, other):
+        """Whether both matchers link the same words to the same addresses (pop-up text aside)."""
+        return (self.ids, self.index, self.addresses()) == (other.ids, other.index, other.addresses())
+
+    def addresses(self):
+        return [record.split(FIELD)[1] for record in self.records]
+
     def term(self, term_index):
         return Term(self.ids[term_index], *self.records[term_index].split(FIELD))
 

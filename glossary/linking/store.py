@@ -20,10 +20,18 @@ from django.apps import apps as global_apps
 from django.db import connection, transaction
 from django_tasks import task
 
+from delivery.purge import purge_tags
+from delivery.shared_state import bump, version
+
 from .matcher import Matcher, Term
 from .policy import AutolinkSetting, default_for
 
 CHECK_SECONDS = 1.0
+# Announces each new snapshot in the shared version stamps, so a process that sees the stamp move loads the
+# snapshot at once, and pages kept in Django's cache (keyed by the stamps) are never older than their links.
+AUTOLINK = "glossary-autolink"
+# The cache tag of every response with auto-linked text (``delivery.cache_tags``).
+AUTOLINK_TAG = "autolink"
 SNAPSHOTS_KEPT = 3
 EMPTY = Matcher([], [], {})
 
@@ -39,6 +47,7 @@ class LoadedSnapshot:
         self.version = 0
         self.matcher = EMPTY
         self.checked_at = None
+        self.announced = None
 
     def install(self, version, matcher):
         with self.lock:
@@ -54,8 +63,9 @@ def current_matcher():
     from ..models import AutolinkSnapshot
 
     now = time.monotonic()
-    if loaded.checked_at is None or now - loaded.checked_at >= CHECK_SECONDS:
-        loaded.checked_at = now
+    announced = version(AUTOLINK)
+    if loaded.checked_at is None or now - loaded.checked_at >= CHECK_SECONDS or announced != loaded.announced:
+        loaded.checked_at, loaded.announced = now, announced
         newer = AutolinkSnapshot.objects.filter(pk__gt=loaded.version).order_by("-pk")
         newer = newer.values_list("pk", "data").first()
         if newer:
@@ -107,13 +117,18 @@ def rebuild_snapshot():
     with transaction.atomic():
         # One rebuild at a time (a row lock on PostgreSQL): a rebuild that waited reads the glossary after
         # the one before it saved, so a newer version is never built from older data.
-        list(newest_first.select_for_update().values_list("pk", flat=True)[:1])
+        previous = newest_first.select_for_update().values_list("data", flat=True).first()
         matcher = live_matcher()
         snapshot = AutolinkSnapshot.objects.create(data=matcher.to_json())
+        bump(AUTOLINK)
         AutolinkSnapshot.objects.filter(
             pk__in=list(newest_first.values_list("pk", flat=True)[SNAPSHOTS_KEPT:])
         ).delete()
     loaded.install(snapshot.pk, matcher)
+    if previous is None or not matcher.links_alike(Matcher.from_json(previous)):
+        # Cached pages may link words that no longer link, or miss new names. A changed definition alone
+        # purges only the pages showing that term (its page tag), when the term is published.
+        purge_tags([AUTOLINK_TAG])
     return snapshot.pk
 
 
@@ -135,8 +150,12 @@ def glossary_changed(**kwargs):
     """Signal receiver: rebuild the matcher once the current transaction commits, once per transaction.
 
     A rebuild already waiting for this transaction's commit is enough; one that has run, or whose
-    transaction rolled back (and so left ``run_on_commit``), is not.
+    transaction rolled back (and so left ``run_on_commit``), is not. The A-Z's counts per letter, which
+    each process keeps, are dropped at once.
     """
+    from ..models import A_TO_Z
+
+    bump(A_TO_Z)
     waiting = getattr(pending, "rebuild", None)
     if waiting and any(callback is waiting for _, callback, _ in connection.run_on_commit):
         return

@@ -4,8 +4,9 @@ from django import template
 from django.utils.safestring import mark_safe
 from wagtail.templatetags.wagtailcore_tags import richtext
 
+from delivery.cache_tags import add_cache_tags, show_pages
 from glossary.linking.matcher import AutoLinker
-from glossary.linking.store import current_matcher
+from glossary.linking.store import AUTOLINK_TAG, current_matcher
 from glossary.models import TermPage
 
 register = template.Library()
@@ -41,4 +42,9 @@ def autolink(context, value):
     if linker is None:
         return markup
     # The rich text is already safe HTML; the linker escapes every piece of text it rewrites.
-    return mark_safe(linker.link_html(str(markup)))  # noqa: S308
+    linked = mark_safe(linker.link_html(str(markup)))  # noqa: S308
+    # The page shows each linked term's pop-up definition, and changes when the linkable names do.
+    request = context.get("request")
+    add_cache_tags(request, AUTOLINK_TAG)
+    show_pages(request, linker.linked)
+    return linked

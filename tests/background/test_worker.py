@@ -87,6 +87,8 @@ def test_sign_off_work_waits_for_the_worker_which_runs_it_and_the_scheduled_publ
         ("background.mail.send_email", "READY"),
         ("glossary.linking.store.rebuild_snapshot", "READY"),
         ("modelsearch.tasks.insert_or_update_object_task", "READY"),
+        # Wagtail's purge of the page's address from the front-end cache (none configured here).
+        ("wagtail.contrib.frontend_cache.tasks.purge_urls_from_cache_task", "READY"),
         ("wagtail.tasks.update_reference_index_task", "READY"),
     ]
     mail = DBTaskResult.objects.filter(task_path="background.mail.send_email").order_by("enqueued_at")
@@ -104,6 +106,7 @@ def test_sign_off_work_waits_for_the_worker_which_runs_it_and_the_scheduled_publ
         ("background.schedule.publish_scheduled", "SUCCESSFUL"),
         ("glossary.linking.store.rebuild_snapshot", "SUCCESSFUL"),
         ("modelsearch.tasks.insert_or_update_object_task", "SUCCESSFUL"),
+        ("wagtail.contrib.frontend_cache.tasks.purge_urls_from_cache_task", "SUCCESSFUL"),
         ("wagtail.tasks.update_reference_index_task", "SUCCESSFUL"),
     ]
     sent = DBTaskResult.objects.filter(task_path="background.mail.send_email")

@@ -28,7 +28,7 @@ def loads():
 def changed_elsewhere(name):
     """What another process's ``bump`` leaves in the database."""
     row, _ = SharedVersion.objects.get_or_create(name=name)
-    row.version += 1
+    row.version = row.version + 1
     row.save()
 
 
@@ -59,9 +59,9 @@ def test_the_changing_process_sees_its_change_at_once(clock, loads):
     assert value.get("a") == "a@1"
     shared_state.bump("test-value")
     assert value.get("a") == "a@2"
-    assert SharedVersion.objects.get(name="test-value").version == 1
+    first = SharedVersion.objects.get(name="test-value").version
     shared_state.bump("test-value")
-    assert SharedVersion.objects.get(name="test-value").version == 2
+    assert SharedVersion.objects.get(name="test-value").version != first
 
 
 def test_other_values_are_kept_when_one_changes(clock, loads):
@@ -73,3 +73,17 @@ def test_other_values_are_kept_when_one_changes(clock, loads):
         assert value.get("a") == "a@1"
     finally:
         del shared_state._values["other-value"]
+
+
+def test_a_change_is_a_new_stamp_at_once_and_the_stored_number_after_the_commit(
+    clock, loads, django_capture_on_commit_callbacks
+):
+    before = shared_state.stamp()
+    with django_capture_on_commit_callbacks(execute=True):
+        shared_state.bump("test-value")
+        during = shared_state.stamp()
+    after = shared_state.stamp()
+    number = SharedVersion.objects.get(name="test-value").version
+    assert len({before, during, after}) == 3
+    assert f"test-value:{number}-uncommitted" in during  # no other process ever uses this one
+    assert f"test-value:{number}" in after and "uncommitted" not in after

@@ -17,7 +17,8 @@ def test_migrate_gives_the_default_site_its_public_address(client, glossary):
 
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port, site.root_url) == ("health.example", 443, "https://health.example")
-    assert "<loc>https://health.example/glossary/</loc>" in client.get("/sitemap.xml").content.decode()
+    assert "<loc>https://health.example/sitemap-pages.xml</loc>" in client.get("/sitemap.xml").content.decode()
+    assert "<loc>https://health.example/glossary/</loc>" in client.get("/sitemap-pages.xml").content.decode()
     assert "Sitemap: https://health.example/sitemap.xml" in client.get("/robots.txt").content.decode()
 
 

@@ -5,14 +5,16 @@ means nothing is saved. Terms are never published here. The work is in ``glossar
 command reads the options and prints what happened. See docs/importing.md.
 """
 
+import argparse
 import sys
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from glossary.importers import ImportFailed, import_files
 from glossary.importers.fields import DEFAULT_NAMES
-from glossary.importers.run import count
+from glossary.importers.run import MEGABYTE, count
 
 # Runs of at least this many files (or batches) show a progress bar on stderr.
 PROGRESS_MIN_ITEMS = 20
@@ -21,6 +23,16 @@ PROGRESS_MIN_ITEMS = 20
 def progress(items, description):
     """``items``, with a progress bar on stderr when there are enough of them to wait for."""
     return tqdm(items, desc=description, file=sys.stderr, disable=len(items) < PROGRESS_MIN_ITEMS)
+
+
+def positive_number(text):
+    try:
+        number = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of megabytes") from None
+    if not number > 0:
+        raise argparse.ArgumentTypeError("the limit must be more than 0 megabytes")
+    return number
 
 
 class Command(BaseCommand):
@@ -45,10 +57,27 @@ class Command(BaseCommand):
                 f"definition=summary. Parts: {', '.join(DEFAULT_NAMES)}. Repeatable."
             ),
         )
+        limits = settings.GLOSSARY_IMPORT_MAX_FILE_BYTES, settings.GLOSSARY_IMPORT_MAX_RUN_BYTES
+        for name, limit, what in zip(
+            ("--max-file-mb", "--max-run-mb"), limits, ("one file", "all files"), strict=True
+        ):
+            parser.add_argument(
+                name,
+                type=positive_number,
+                metavar="MB",
+                help=f"The most {what} may hold, in megabytes (default {limit / MEGABYTE:g}).",
+            )
 
-    def handle(self, *args, paths, dry_run, fields, **options):
+    def handle(self, *args, paths, dry_run, fields, max_file_mb, max_run_mb, **options):
         try:
-            result = import_files(paths, fields=fields, dry_run=dry_run, progress=progress)
+            result = import_files(
+                paths,
+                fields=fields,
+                dry_run=dry_run,
+                progress=progress,
+                max_file_bytes=max_file_mb and int(max_file_mb * MEGABYTE),
+                max_run_bytes=max_run_mb and int(max_run_mb * MEGABYTE),
+            )
         except ImportFailed as failure:
             for problem in failure.problems:
                 self.stderr.write(str(problem))
