@@ -15,11 +15,12 @@ own address, not the proxy's.
 
 import datetime
 
-from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+
+from delivery.client_address import client_address
 
 from .models import AnswerCount
 
@@ -27,14 +28,6 @@ from .models import AnswerCount
 PER_PAGE = (1, 24 * 60 * 60)
 # Enough for someone reading a lot in one sitting, too few to flood the reports.
 PER_CLIENT = (30, 60 * 60)
-
-
-def client_address(request):
-    """The reader's address: the last one the trusted proxy added to its header, else REMOTE_ADDR."""
-    header = getattr(settings, "FEEDBACK_CLIENT_ADDRESS_HEADER", "")
-    forwarded = request.META.get(header, "") if header else ""
-    addresses = [address.strip() for address in forwarded.split(",") if address.strip()]
-    return addresses[-1] if addresses else request.META.get("REMOTE_ADDR", "")
 
 
 def client_key(request):

@@ -1,5 +1,6 @@
 """Settings shared by every environment; values that differ per machine come from the environment."""
 
+import datetime
 import os
 from email.utils import getaddresses
 from pathlib import Path
@@ -31,6 +32,11 @@ INSTALLED_APPS = [
     "portability",
     "delivery",
     "background",
+    "staff_security",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "django_tasks",
     "django_tasks_db",
     "wagtail.api.v2",
@@ -82,9 +88,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Staff who use a second factor confirm it before they reach /admin/ or /django-admin/ (staff_security).
+    "django_otp.middleware.OTPMiddleware",
+    "staff_security.middleware.RequireSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Answers a locked-out login with the lockout page (429); it only wraps the response, so it may sit here.
+    "axes.middleware.AxesMiddleware",
     # Last: a request that changes something commits all of it or nothing (delivery/atomic_writes.py).
     "delivery.atomic_writes.AtomicWritesMiddleware",
 ]
@@ -167,6 +178,29 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Staff accounts (docs/staff-accounts.md). django-axes counts failed logins in the database, so every process
+# sees them: 10 failures in a row for one user name, or from one address, lock it for 15 minutes (a failure
+# during the lockout starts the 15 minutes again). Its backend must come first, before Django's.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = True
+AXES_FAILURE_LIMIT = 10
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "staff_security/locked_out.html"
+# The same trusted-proxy reading of the client's address as the feedback limit (FEEDBACK_CLIENT_ADDRESS_HEADER).
+AXES_CLIENT_IP_CALLABLE = "delivery.client_address.client_ip"
+# Lockouts are listed, and lifted, in the Wagtail admin (Settings → Login lockouts), not the Django admin.
+AXES_ENABLE_ADMIN = False
+# A second factor (time-based one-time codes from an authenticator app, with recovery codes). Anyone may turn
+# it on for themselves; with STAFF_2FA_REQUIRED (on in production) it is required of superusers and of members
+# of STAFF_2FA_REQUIRED_GROUPS, who are sent to set it up before they can use the admin.
+STAFF_2FA_REQUIRED = os.environ.get("STAFF_2FA_REQUIRED", "false").lower() == "true"
+STAFF_2FA_REQUIRED_GROUPS = env_list("STAFF_2FA_REQUIRED_GROUPS", "Clinical reviewers,Content administrators")
+
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
 USE_I18N = True
@@ -212,6 +246,8 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Health Words"
+# The name authenticator apps show beside a staff member's codes.
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # The public address of the site, as readers reach it: canonical URLs, the sitemap and e-mails use it.
 # `migrate` gives the default Wagtail Site this host name and port (delivery/site_address.py).
 PUBLIC_SITE_URL = os.environ.get("PUBLIC_SITE_URL", "")

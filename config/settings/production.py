@@ -28,3 +28,7 @@ SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "31536000"))
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+
+# Reviewers, administrators and superusers must use a second factor (docs/staff-accounts.md); login lockouts
+# (AXES_ENABLED in base.py) are always on.
+STAFF_2FA_REQUIRED = os.environ.get("STAFF_2FA_REQUIRED", "true").lower() == "true"

@@ -18,6 +18,11 @@ TASKS = task_settings(os.environ.get("DJANGO_TASK_BACKEND", "immediate"))
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
 MEDIA_ROOT = BASE_DIR / "media" / "test"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests log in with Client.login(), which django-axes refuses (it has no request), and most do not want a second
+# factor; tests/staff_security turns each on with override_settings.
+AXES_ENABLED = False
+STAFF_2FA_REQUIRED = False
+
 # Tests that change content without publishing would otherwise see stored pages; tests/delivery/
 # test_page_cache.py switches it on.
 PAGE_CACHE_SECONDS = 0
