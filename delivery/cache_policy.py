@@ -7,9 +7,9 @@ is never shared.
 
 For public responses, ``max-age`` is what a browser keeps and ``s-maxage`` what a shared cache keeps. A
 shared cache may also serve a copy up to ``stale-if-error`` seconds old when the site behind it fails, and
-refresh a slightly old copy in the background (``stale-while-revalidate``). Until publishing purges the shared
-cache (issue 9), ``s-maxage`` stays short so a clinical correction reaches readers within minutes; raise it
-with ``CACHE_SHARED_MAX_AGE`` once purging is on.
+refresh a slightly old copy in the background (``stale-while-revalidate``). Publishing purges Varnish
+(``delivery/purge.py``); ``s-maxage`` stays short anyway, so a shared cache that is not purged (a CDN, or a
+purge lost in a restart) still shows a clinical correction within minutes (``CACHE_SHARED_MAX_AGE``).
 """
 
 from dataclasses import dataclass
