@@ -11,14 +11,13 @@ class HealthContentConfig(AppConfig):
         from wagtail.signals import post_page_move
 
         from .models import MedicalDisclaimer, PublishingSettings
-        from .visibility import alias_saved, forget_restricted_paths
+        from .visibility import forget_restricted_paths
 
         for signal in (post_save, post_delete):
             signal.connect(
                 forget_restricted_paths, sender=PageViewRestriction, dispatch_uid=f"restricted-{signal}"
             )
         post_page_move.connect(forget_restricted_paths, dispatch_uid="restricted-paths-move")
-        post_save.connect(alias_saved, dispatch_uid="restricted-paths-alias")
 
         for model in (MedicalDisclaimer, PublishingSettings):
             post_save.connect(

@@ -21,7 +21,8 @@ SERVING_CHECK = "serving-check"
 def _load_restricted_paths(key):
     paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
     if key == SERVING_CHECK:
-        # Wagtail applies a restricted page's restrictions to its aliases too (``get_view_restrictions``).
+        # Wagtail applies a restricted page's restrictions to its aliases too (``get_view_restrictions``), and
+        # copies them onto an alias made later (which saves a restriction, so bumps the version).
         restricted = PageViewRestriction.objects.values("page_id")
         paths += Page.objects.filter(alias_of__in=restricted).values_list("path", flat=True)
     return paths
@@ -61,9 +62,3 @@ def visible(queryset, prefix=""):
 
 def forget_restricted_paths(**kwargs):
     bump(RESTRICTIONS)
-
-
-def alias_saved(instance, created, **kwargs):
-    """A new alias may be an alias of a restricted page (``may_be_restricted``)."""
-    if created and isinstance(instance, Page) and instance.alias_of_id is not None:
-        bump(RESTRICTIONS)
