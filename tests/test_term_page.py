@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from glossary.models import TermRelatedArticle, TermRelatedTerm, TermSynonym
 from tests.factories import ArticlePageFactory, MedicalDisclaimerFactory, TermPageFactory
 
-QUERY_BUDGET = 12
+QUERY_BUDGET = 10  # routing 4, context 5, auto-link exclusions 1; no view-restriction queries
 
 
 def section_headings(html):
