@@ -15,6 +15,7 @@ from wagtail.models import (
     LockableMixin,
     Orderable,
     Page,
+    PageViewRestriction,
     RevisionMixin,
     Site,
     WorkflowMixin,
@@ -29,7 +30,7 @@ from delivery.shared_state import SharedValue, bump
 from .api_fields import DisclaimerField, ReferencesField, RelatedPagesField, TagNamesField
 from .readability import measure
 from .routing import OneQueryChildRoutingMixin
-from .visibility import visible
+from .visibility import may_be_restricted, visible
 
 
 @register_snippet
@@ -223,6 +224,13 @@ class HealthContentPage(Page):
     def meta_description(self):
         """The short summary search engines and link previews show."""
         return self.search_description or self.summary_text
+
+    def get_view_restrictions(self):
+        """Wagtail's check on every page view asks the database (two queries) for restrictions on the page
+        and its ancestors. Each process knows the restricted paths, so a page outside them needs none."""
+        if may_be_restricted(self):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
 
     def get_disclaimer(self, request):
         """The page's own disclaimer if it is published, else the site's default (published) one."""

@@ -7,15 +7,25 @@ views stay within their query budget without ever showing a newly restricted pag
 """
 
 from django.db.models import Q
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from delivery.shared_state import SharedValue, bump
 
 RESTRICTIONS = "restricted-paths"
 
 
+# The key of the paths Wagtail's own check on a page view must look at: restricted pages and their aliases.
+SERVING_CHECK = "serving-check"
+
+
 def _load_restricted_paths(key):
-    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    if key == SERVING_CHECK:
+        # Wagtail applies a restricted page's restrictions to its aliases too (``get_view_restrictions``), and
+        # copies them onto an alias made later (which saves a restriction, so bumps the version).
+        restricted = PageViewRestriction.objects.values("page_id")
+        paths += Page.objects.filter(alias_of__in=restricted).values_list("path", flat=True)
+    return paths
 
 
 _restricted_paths = SharedValue(RESTRICTIONS, _load_restricted_paths)
@@ -24,6 +34,14 @@ _restricted_paths = SharedValue(RESTRICTIONS, _load_restricted_paths)
 def restricted_paths():
     """The tree paths of every page with a view restriction; pages below them are restricted too."""
     return _restricted_paths.get()
+
+
+def may_be_restricted(page):
+    """Whether Wagtail's check of ``page``'s view restrictions may find any: false when the page is no
+    alias and neither it nor any ancestor is restricted or an alias of a restricted page."""
+    return page.alias_of_id is not None or any(
+        page.path.startswith(path) for path in _restricted_paths.get(SERVING_CHECK)
+    )
 
 
 def restricted_q(prefix=""):

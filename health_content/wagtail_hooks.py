@@ -1,10 +1,11 @@
-"""Admin additions for health content: the readability report."""
+"""Admin additions for health content: the readability report; lighter page links in rich text."""
 
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .reports import ReadabilityReportView
+from .rich_text import LightPageLinkHandler
 
 
 @hooks.register("register_reports_menu_item")
@@ -28,3 +29,9 @@ def register_readability_report_urls():
             name="readability_report_results",
         ),
     ]
+
+
+@hooks.register("register_rich_text_features", order=100)
+def register_light_page_links(features):
+    """Replaces Wagtail's page link handler (registered earlier) with one that loads less."""
+    features.register_link_type(LightPageLinkHandler)

@@ -324,7 +324,7 @@ class TestTermAndArticlePages:
             assert page_links(client, chemotherapy) == [("remission", "/glossary/remission/")]
 
         assert len(index_queries) == 0
-        assert len(page_queries) <= 12
+        assert len(page_queries) <= 10
 
 
 @pytest.mark.django_db

@@ -199,6 +199,6 @@ def test_term_page_with_structured_data_stays_within_query_budget(
     remission.save_revision().publish()
     client.get(remission.url)  # warm the per-site caches, as any earlier visitor would
 
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(10):
         response = client.get(remission.url)
     assert json_ld(response)["DefinedTerm"]["name"] == "Remission"
