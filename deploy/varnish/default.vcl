@@ -6,9 +6,7 @@
 # - Publishing purges by cache tag (BAN with X-Purge-Tags) or by address (PURGE), only from the ACL below.
 # - Grace: while gunicorn or its database fails, readers get the last good copy (up to stale-if-error).
 #
-# Not loaded on its own: a small VCL names gunicorn's address and includes this file (deploy/serve writes it):
-#     vcl 4.1;
-#     include "/srv/healthwords/deploy/varnish/default.vcl";
+# Not loaded on its own: gunicorn's address is appended to a copy of this file (deploy/serve writes it):
 #     backend gunicorn { .host = "127.0.0.1"; .port = "8000"; .probe = readiness; }
 vcl 4.1;
 

@@ -19,11 +19,12 @@ def free_port():
 
 
 def write_vcl(directory, host, port):
-    """The VCL Varnish loads: the repository's, in front of gunicorn (or a test server) at host:port."""
+    """The VCL Varnish loads: the repository's, whole (Varnish's compiler, running as its own user, may not
+    be allowed to read an include from the project folder), in front of gunicorn or a test server."""
     path = Path(directory) / "healthwords.vcl"
     path.write_text(
-        f'vcl 4.1;\ninclude "{VCL_DIR / "default.vcl"}";\n'
-        f'backend gunicorn {{ .host = "{host}"; .port = "{port}"; .probe = readiness; }}\n'
+        (VCL_DIR / "default.vcl").read_text()
+        + f'\nbackend gunicorn {{ .host = "{host}"; .port = "{port}"; .probe = readiness; }}\n'
     )
     return path
 
