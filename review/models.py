@@ -148,8 +148,8 @@ class SignOff(models.Model):
 
     Names and credentials are copied as they stood at sign-off, so later profile changes do not rewrite
     history. The revision id is kept even if old revisions are purged. It is empty only for a sign-off
-    imported from another database whose signed-off revision was not part of the export (see the README's
-    read API and portability section). ``content_object`` is what was signed off, a page or a snippet such
+    imported from another database whose signed-off revision was not part of the export (see
+    docs/portability.md, "Sign-off history"). ``content_object`` is what was signed off, a page or a snippet such
     as a disclaimer; ``page`` is also set for pages, for the page's history.
     """
 
