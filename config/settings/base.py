@@ -356,13 +356,15 @@ if env_flag("DJANGO_CSP_REPORT_ONLY", False):
     CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": CSP_DIRECTIVES}
 else:
     CONTENT_SECURITY_POLICY = {"DIRECTIVES": CSP_DIRECTIVES}
-# What the Wagtail admin (/admin/) and Django admin (/django-admin/) need on top: both write inline scripts
+# What the Wagtail admin (/admin/) and Django admin (/django-admin/) need instead: both write inline scripts
 # (Wagtail's inline panels and date pickers) and inline styles, show image previews from data: and blob:
-# addresses, and Wagtail frames its own page previews.
+# addresses, Wagtail frames its own page previews, and its dashboard asks releases.wagtail.org whether a
+# newer Wagtail is out (WAGTAIL_ENABLE_UPDATE_CHECK).
 CONTENT_SECURITY_POLICY_ADMIN = {
     "script-src": [SELF, UNSAFE_INLINE],
     "style-src": [SELF, UNSAFE_INLINE],
     "img-src": [SELF, "data:", "blob:"],
+    "connect-src": [SELF, "https://releases.wagtail.org"],
     "frame-ancestors": [SELF],
 }
 # Browser features no page here uses, turned off for this site and anything it frames.
@@ -371,7 +373,6 @@ PERMISSIONS_POLICY = {
     for feature in (
         "accelerometer",
         "autoplay",
-        "bluetooth",
         "browsing-topics",
         "camera",
         "display-capture",

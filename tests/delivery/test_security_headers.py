@@ -16,7 +16,8 @@ PUBLIC_CSP = (
 )
 ADMIN_CSP = (
     "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
-    "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "img-src 'self' data: blob:; font-src 'self'; connect-src 'self' https://releases.wagtail.org; "
+    "object-src 'none'; base-uri 'none'; "
     "form-action 'self'; frame-ancestors 'self'"
 )
 
@@ -51,7 +52,7 @@ def test_public_pages_and_the_api_get_the_strict_policy(client, term, article, g
 
 def test_public_pages_turn_off_cameras_microphones_location_and_payments(client, term):
     policy = client.get(term.url)["Permissions-Policy"]
-    for feature in ("camera", "microphone", "geolocation", "payment", "usb", "serial", "bluetooth"):
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb", "serial"):
         assert f"{feature}=()" in policy.split(", "), feature
 
 
@@ -64,6 +65,16 @@ def test_the_wagtail_admin_and_the_django_admin_get_the_admin_policy(client, ter
         assert response.status_code == 200, url
         assert_policy(response, ADMIN_CSP, url)
         assert "camera=()" in response["Permissions-Policy"], url
+
+
+def test_wagtail_may_frame_its_own_page_previews_and_nothing_else_may_frame_pages(client, term):
+    client.force_login(UserFactory(username="admin", is_superuser=True))
+    preview = client.get(f"/admin/pages/{term.pk}/edit/preview/", {"in_preview_panel": "true"})
+    assert directives(preview["Content-Security-Policy"])["frame-ancestors"] == ["'self'"]
+    assert preview["X-Frame-Options"] == "SAMEORIGIN"
+    public = client.get(term.url)
+    assert directives(public["Content-Security-Policy"])["frame-ancestors"] == ["'none'"]
+    assert public["X-Frame-Options"] == "DENY"
 
 
 def test_editors_see_public_pages_under_the_public_policy(client, term):
