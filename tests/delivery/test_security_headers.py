@@ -38,12 +38,8 @@ def term(glossary):
     return TermPageFactory(parent=glossary, title="Remission", slug="remission")
 
 
-@pytest.fixture
-def article(article_index):
-    return ArticlePageFactory(parent=article_index, title="Living with cancer", slug="living-with-cancer")
-
-
-def test_public_pages_and_the_api_get_the_strict_policy(client, term, article, glossary):
+def test_public_pages_and_the_api_get_the_strict_policy(client, term, glossary, article_index):
+    article = ArticlePageFactory(parent=article_index, title="Living with cancer")
     urls = ["/", term.url, article.url, glossary.url, glossary.url + "?letter=r", "/search/?q=remission"]
     urls += ["/search/suggest/?q=rem", "/api/v2/glossary/terms/", "/glossary/no-such-term/", "/sitemap.xml"]
     for url in urls:
