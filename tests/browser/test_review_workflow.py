@@ -49,7 +49,7 @@ def test_editor_submits_reviewer_signs_off_from_dashboard_visitor_sees_reviewer(
     log_in(reviewer, live_server.url, "okafor")
     expect(reviewer.get_by_text("1 awaiting my review")).to_be_visible()
     sign_off_from_dashboard(reviewer, "Remission", comment="Accurate and easy to follow.")
-    expect(reviewer.get_by_text("0 awaiting my review")).to_be_visible()
+    expect(reviewer.get_by_text("0 awaiting my review")).to_be_visible(timeout=30_000)  # a slow, shared machine
 
     visitor = new_page()
     visitor.goto(live_server.url + term.url)
