@@ -6,6 +6,7 @@ from email.utils import getaddresses
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -14,6 +15,11 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 def env_list(name, default=""):
     """A comma-separated environment variable as a list of non-empty strings."""
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_flag(name, default):
+    """An environment variable read as true or false (``default`` when unset)."""
+    return os.environ.get(name, str(default)).lower() == "true"
 
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
@@ -37,6 +43,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     "wagtail.api.v2",
@@ -71,6 +78,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "log_request_id.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy on every response, those from the page cache too
+    # (delivery/content_security.py, docs/security-headers.md).
+    "delivery.content_security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     # Public pages served from Django's cache before anything below runs (delivery/page_cache.py).
     "delivery.page_cache.PageCacheMiddleware",
     # Compressed HTML and JSON, with an ETag for the content and 304 answers to conditional requests.
@@ -198,7 +209,7 @@ AXES_ENABLE_ADMIN = False
 # A second factor (time-based one-time codes from an authenticator app, with recovery codes). Anyone may turn
 # it on for themselves; with STAFF_2FA_REQUIRED (on in production) it is required of superusers and of members
 # of STAFF_2FA_REQUIRED_GROUPS, who are sent to set it up before they can use the admin.
-STAFF_2FA_REQUIRED = os.environ.get("STAFF_2FA_REQUIRED", "false").lower() == "true"
+STAFF_2FA_REQUIRED = env_flag("STAFF_2FA_REQUIRED", False)
 STAFF_2FA_REQUIRED_GROUPS = env_list("STAFF_2FA_REQUIRED_GROUPS", "Clinical reviewers,Content administrators")
 
 LANGUAGE_CODE = "en-gb"
@@ -290,7 +301,7 @@ EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
+EMAIL_USE_TLS = env_flag("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "content-team@healthwords.example")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
@@ -320,6 +331,70 @@ WAGTAILAPI_LIMIT_MAX = 100
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+
+# Security headers (docs/security-headers.md). Public pages load only this site's own scripts, styles, images
+# and fonts, run no inline script or style, and may not be framed: one header fits every reader, so it stays
+# right in Varnish and the page cache (no nonce). Uploaded images in object storage add their origin to
+# img-src (delivery/content_security.py). DJANGO_CSP_REPORT_ONLY=true only reports what the policy would
+# block, to DJANGO_CSP_REPORT_URI when set.
+CSP_DIRECTIVES = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    "style-src": [SELF],
+    "img-src": [SELF],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [NONE],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],
+}
+if os.environ.get("DJANGO_CSP_REPORT_URI"):
+    CSP_DIRECTIVES["report-uri"] = [os.environ["DJANGO_CSP_REPORT_URI"]]
+if env_flag("DJANGO_CSP_REPORT_ONLY", False):
+    CONTENT_SECURITY_POLICY = None
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": CSP_DIRECTIVES}
+else:
+    CONTENT_SECURITY_POLICY = {"DIRECTIVES": CSP_DIRECTIVES}
+# What the Wagtail admin (/admin/) and Django admin (/django-admin/) need instead: both write inline scripts
+# (Wagtail's inline panels and date pickers) and inline styles, show image previews from data: and blob:
+# addresses, Wagtail frames its own page previews, and its dashboard asks releases.wagtail.org whether a
+# newer Wagtail is out (WAGTAIL_ENABLE_UPDATE_CHECK).
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+    "connect-src": [SELF, "https://releases.wagtail.org"],
+    "frame-ancestors": [SELF],
+}
+# Browser features no page here uses, turned off for this site and anything it frames.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-create",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "window-management",
+        "xr-spatial-tracking",
+    )
+}
 
 # Staff email addresses are not sent to Gravatar: the admin shows its own default avatar instead.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -5,6 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *
+from .base import env_flag
 
 DEBUG = False
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
@@ -19,16 +20,20 @@ if not PUBLIC_SITE_URL:
     )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "true").lower() == "true"
+SECURE_SSL_REDIRECT = env_flag("DJANGO_SECURE_SSL_REDIRECT", True)
 # Load balancers and Varnish's probe ask over plain HTTP, behind the TLS terminator.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 # Cookies only over HTTPS, unless the site is served over plain HTTP on loopback (`make serve`).
-SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = os.environ.get("DJANGO_SECURE_COOKIES", "true").lower() == "true"
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_flag("DJANGO_SECURE_COOKIES", True)
+# HTTPS only, for a year, for this host and every host below it, and eligible for browsers' preload lists
+# (sending the header submits nothing: see docs/security-headers.md before submitting the domain).
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_flag("DJANGO_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 # Reviewers, administrators and superusers must use a second factor (docs/staff-accounts.md); login lockouts
 # (AXES_ENABLED in base.py) are always on.
-STAFF_2FA_REQUIRED = os.environ.get("STAFF_2FA_REQUIRED", "true").lower() == "true"
+STAFF_2FA_REQUIRED = env_flag("STAFF_2FA_REQUIRED", True)

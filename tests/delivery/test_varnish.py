@@ -77,6 +77,9 @@ def test_anonymous_readers_get_cached_pages_with_no_cookie(varnish, pages):
     for response in (first, again):
         assert response.getheader("Set-Cookie") is None
         assert response.getheader("X-Cache-Tags") is None
+        # The security headers are kept with the cached copy.
+        assert "script-src 'self';" in response.getheader("Content-Security-Policy")
+        assert "camera=()" in response.getheader("Permissions-Policy")
 
 
 def test_a_correction_signed_off_in_the_workflow_reaches_every_page_showing_it_within_a_second(varnish, pages):
