@@ -14,14 +14,6 @@ from wagtail.models import Page, ReferenceIndex
 from health_content.visibility import visible
 
 
-def _page_references(pages):
-    """Reference index rows made by ``pages`` (a queryset of pages)."""
-    return ReferenceIndex.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(Page),
-        object_id__in=pages.annotate(key=Cast("pk", CharField())).values("key"),
-    )
-
-
 def live_pages_using(item):
     """The live pages that show ``item``, restricted sections included: readers there see it too."""
     if item.pk is None:
@@ -35,7 +27,10 @@ def live_pages_using(item):
 
 def shown_publicly(queryset):
     """The images or documents in ``queryset`` that a live page outside any restricted section shows."""
-    references = _page_references(visible(Page.objects.all())).filter(
+    public_pages = visible(Page.objects.all()).annotate(key=Cast("pk", CharField())).values("key")
+    references = ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=public_pages,
         to_content_type=ContentType.objects.get_for_model(queryset.model),
         to_object_id=Cast(OuterRef("pk"), CharField()),
     )

@@ -262,6 +262,7 @@ def test_images_api_lists_only_images_live_pages_show(client, users, items, role
     listing = client.get("/api/v2/images/").json()
 
     assert [item["id"] for item in listing["items"]] == [shown.pk]
+    assert [item["id"] for item in client.get("/api/v2/images/?search=scan").json()["items"]] == [shown.pk]
     assert client.get(f"/api/v2/images/{shown.pk}/").status_code == 200
     assert client.get(f"/api/v2/images/{unused.pk}/").status_code == 404
 
