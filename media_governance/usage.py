@@ -7,7 +7,7 @@ page still shows it.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Exists, OuterRef
+from django.db.models import CharField, IntegerField
 from django.db.models.functions import Cast
 from wagtail.models import Page, ReferenceIndex
 
@@ -28,13 +28,13 @@ def live_pages_using(item):
 def shown_publicly(queryset):
     """The images or documents in ``queryset`` that a live page outside any restricted section shows."""
     public_pages = visible(Page.objects.all()).annotate(key=Cast("pk", CharField())).values("key")
-    references = ReferenceIndex.objects.filter(
+    shown = ReferenceIndex.objects.filter(
         base_content_type=ContentType.objects.get_for_model(Page),
         object_id__in=public_pages,
         to_content_type=ContentType.objects.get_for_model(queryset.model),
-        to_object_id=Cast(OuterRef("pk"), CharField()),
-    )
-    return queryset.filter(Exists(references))
+    ).annotate(item_id=Cast("to_object_id", IntegerField()))
+    # A plain ``pk__in`` filter, which search backends accept on a queryset they search (``?search=``).
+    return queryset.filter(pk__in=shown.values("item_id"))
 
 
 def is_shown_publicly(item):
