@@ -5,7 +5,7 @@ item, would change what patients see without any review, so Wagtail's ownership 
 item may change or delete it) stops short of them: only a user with Wagtail's own "change" permission on
 the item's collection (by default, superusers only) may still do it, and the edit is logged
 (``media_governance.forms``). Everyone else uploads a new file and chooses it on the page, whose new
-revision goes to review as usual. Titles, tags and other labels stay editable: patients never see them.
+revision goes to review as usual. Titles, tags and other labels stay editable: pages do not show them.
 """
 
 from wagtail.documents import get_document_model_string
