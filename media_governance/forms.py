@@ -79,7 +79,7 @@ class LiveFileLockMixin:
 
 class LiveImageForm(LiveFileLockMixin, BaseImageForm):
     noun = "image"
-    # The focal point decides how renditions such as the 1200x675 share image are cropped.
+    # The focal point decides how cropped renditions, such as the read API's 1200x675 image, are cut.
     locked_fields = ("file", "focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height")
     locked_note = " and focal point (which decides how it is cropped)"
 
