@@ -1,4 +1,4 @@
-"""The Wagtail API v2 router: live, public pages and images, read-only.
+"""The Wagtail API v2 router: live, public pages and the images they show, read-only.
 
 Bad query parameters get a 400 with a message, never a 500: ``?search=`` is read the way the search page
 reads a query (``search.query.clean``), ``search_operator`` must be ``and`` or ``or``, and ``find``'s
@@ -15,6 +15,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from health_content.models import HealthContentPage
+from media_governance.usage import shown_publicly
 from search.query import MAX_QUERY_LENGTH, clean
 
 # Past this, an offset is a mistake (and databases refuse offsets beyond 64 bits with an error).
@@ -79,9 +80,14 @@ class HealthPagesAPIViewSet(PagesAPIViewSet):
 
 
 class HealthImagesAPIViewSet(ImagesAPIViewSet):
-    """Wagtail's images endpoint, with ``?search=`` read as the pages endpoint reads it."""
+    """Wagtail's images endpoint, limited to the images live, unrestricted pages show (the ones the pages
+    endpoint links to), with ``?search=`` read as the pages endpoint reads it. Uploads no reader sees yet,
+    such as a replacement waiting for its page's review, are not listed (docs/images-and-documents.md)."""
 
     filter_backends = with_clean_search(ImagesAPIViewSet.filter_backends)
+
+    def get_queryset(self):
+        return shown_publicly(super().get_queryset())
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
+    # After wagtail.images and wagtail.documents, whose permission policies it replaces.
+    "media_governance",
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
@@ -273,6 +275,9 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 # Documents always go through Wagtail's view, which checks a collection's privacy, never a link into storage.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Files that live pages show are locked for editors; only page review changes them (docs/images-and-documents.md).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "media_governance.forms.LiveImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_governance.forms.LiveDocumentForm"
 
 # Background work (search index updates, e-mail, auto-link rebuilds, purges, image focal points) runs in
 # Wagtail's task framework. "database" stores each task in the database for `manage.py db_worker` processes
