@@ -29,7 +29,14 @@ def apply_public_site_url(**kwargs):
         return
     from wagtail.models import Site
 
+    from .shared_state import bump
+    from .site_root_paths import SITES
+
     hostname, port = host_and_port(settings.PUBLIC_SITE_URL)
-    Site.objects.filter(is_default_site=True).exclude(hostname=hostname, port=port).update(
-        hostname=hostname, port=port
-    )
+    if (
+        Site.objects.filter(is_default_site=True)
+        .exclude(hostname=hostname, port=port)
+        .update(hostname=hostname, port=port)
+    ):
+        # An update sends no signal: running processes learn of the new address through the version.
+        bump(SITES)

@@ -1,10 +1,14 @@
 """The disclaimer snippet, site-wide publishing settings and the abstract base of term and article pages."""
 
+from dataclasses import dataclass
+
 from django.contrib.contenttypes.fields import GenericRelation
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q, Subquery
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -240,17 +244,22 @@ class HealthContentPage(Page):
 
     def get_related_terms(self):
         """Live terms this page lists, in the editor's order, then live terms whose pages list this one."""
-        from glossary.models import TermPage
-
-        return _related_pages(self, self.related_term_links.all(), "term", TermPage, self.incoming_term_links())
+        return self.related_pages()[0]
 
     def get_related_articles(self):
         """Live articles this page lists, in the editor's order, then live articles that list this one."""
-        from articles.models import ArticlePage
+        return self.related_pages()[1]
 
-        return _related_pages(
-            self, self.related_article_links.all(), "article", ArticlePage, self.incoming_article_links()
+    def related_pages(self):
+        """The related terms and the related articles (two lists), each as :func:`related_pages` gives them."""
+        from articles.models import ArticlePage
+        from glossary.models import TermPage
+
+        terms = RelatedKind(TermPage, self.related_term_links.all(), "term", self.incoming_term_links())
+        articles = RelatedKind(
+            ArticlePage, self.related_article_links.all(), "article", self.incoming_article_links()
         )
+        return related_pages(self, [terms, articles])
 
     def incoming_term_links(self):
         """Links from term pages that point at this page (a queryset of link rows)."""
@@ -263,8 +272,7 @@ class HealthContentPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["disclaimer"] = self.get_disclaimer(request)
-        context["related_terms"] = self.get_related_terms()
-        context["related_articles"] = self.get_related_articles()
+        context["related_terms"], context["related_articles"] = self.related_pages()
         show_pages(request, [*context["related_terms"], *context["related_articles"]])
         context["references"] = list(self.references.all())
         context["tags"] = list(self.tags.all())
@@ -292,31 +300,59 @@ LINKED_PAGE_FIELDS = (
 )
 
 
-def _related_pages(page, links, target_field, target_model, incoming_links):
-    """The visible pages an editor chose (in order), then visible pages that link back (A-Z), no repeats.
+@dataclass(frozen=True)
+class RelatedKind:
+    """One kind of related page: its model, the page's own links to such pages (a queryset, or the links a
+    preview holds in memory), the links' field naming the page, and the link rows of such pages that point
+    back at this one (a queryset)."""
 
-    For a saved page this is one query, whatever the number of links. A preview of an unsaved revision
-    holds its links in memory, so those are read from there.
+    model: type
+    links: object
+    target_field: str
+    incoming_links: models.QuerySet
+
+
+# Ranks a related page the editor did not choose: after every chosen one.
+NOT_CHOSEN = (True, True, 0)
+
+
+def related_pages(page, kinds):
+    """For each of ``kinds``, the visible pages the editor chose (in the editor's order: links without an
+    order last), then the visible pages that link back, each group A-Z by title, with no repeats.
+
+    Besides reading the page's own links, this is one query for every kind together, whatever the number of
+    links. Each page comes as its own type with its title, address and summary loaded.
     """
-    if isinstance(links, models.QuerySet):
-        chosen = links.filter(**{target_field: OuterRef("pk")})
-        return list(
-            visible(target_model.objects.all())
-            .filter(Q(pk__in=links.values(target_field)) | Q(pk__in=incoming_links.values("page")))
-            .exclude(pk=page.pk)
-            .only(*LINKED_PAGE_FIELDS, target_model.summary_field)
-            .annotate(is_chosen=Exists(chosen), chosen_order=Subquery(chosen.values("sort_order")[:1]))
-            .order_by("-is_chosen", F("chosen_order").asc(nulls_last=True), "title")
-        )
-    candidates = [getattr(link, target_field) for link in links]
-    candidates += [link.page for link in incoming_links.select_related("page").order_by("page__title")]
-    seen = {page.pk}
-    related = []
-    for item in candidates:
-        if item.live and item.pk not in seen:
-            seen.add(item.pk)
-            related.append(item)
-    return related
+    chosen = {}
+    for kind in kinds:
+        for target_id, sort_order in kind.links.values_list(f"{kind.target_field}_id", "sort_order"):
+            rank = (False, sort_order is None, sort_order or 0)
+            chosen[target_id] = min(rank, chosen.get(target_id, rank))
+    linking_back = Q()
+    for kind in kinds:
+        linking_back |= Q(pk__in=kind.incoming_links.values("page"))
+    summaries = [F(f"{kind.model._meta.model_name}__{kind.model.summary_field}") for kind in kinds]
+    found = (
+        visible(Page.objects.all())
+        .filter(Q(pk__in=list(chosen)) | linking_back)
+        .exclude(pk=page.pk)
+        .annotate(summary=Coalesce(*summaries, output_field=models.TextField()))
+        .order_by("title", "pk")
+        .values(*LINKED_PAGE_FIELDS, "summary")
+    )
+    lists = {ContentType.objects.get_for_model(kind.model).pk: [] for kind in kinds}
+    # Sorted by rank alone, so pages of the same rank keep the database's order by title.
+    for row in sorted(found, key=lambda row: chosen.get(row["id"], NOT_CHOSEN)):
+        lists[row["content_type_id"]].append(linked_page(row))
+    return list(lists.values())
+
+
+def linked_page(row):
+    """A page of its own type from a row of ``LINKED_PAGE_FIELDS`` and its ``summary`` (other fields deferred)."""
+    model = ContentType.objects.get_for_id(row["content_type_id"]).model_class()
+    values = {**row, "page_ptr_id": row["id"], model.summary_field: row["summary"]}
+    loaded = [field.attname for field in model._meta.concrete_fields if field.attname in values]
+    return model.from_db(Page.objects.db, loaded, [values[name] for name in loaded])
 
 
 class RelatedTermLink(Orderable):

@@ -19,12 +19,11 @@ class OneQueryChildRoutingMixin:
         if not path_components:
             return super().route(request, path_components)
         model = self.routing_child_model or Page
+        children = model.objects.child_of(self)
+        if self.routing_child_related:  # with no names, select_related() would follow every foreign key
+            children = children.select_related(*self.routing_child_related)
         try:
-            child = (
-                model.objects.child_of(self)
-                .select_related(*self.routing_child_related)
-                .get(slug=path_components[0])
-            )
+            child = children.get(slug=path_components[0])
         except model.DoesNotExist as error:
             raise Http404 from error
         if self.routing_child_model is None:

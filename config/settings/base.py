@@ -109,6 +109,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Answers a locked-out login with the lockout page (429); it only wraps the response, so it may sit here.
     "axes.middleware.AxesMiddleware",
+    # A page view's Wagtail Site from each process's memory, not a query (delivery/site_lookup.py).
+    "delivery.site_lookup.SiteLookupMiddleware",
     # Last: a request that changes something commits all of it or nothing (delivery/atomic_writes.py).
     "delivery.atomic_writes.AtomicWritesMiddleware",
 ]
