@@ -10,11 +10,17 @@ shared cache may also serve a copy up to ``stale-if-error`` seconds old when the
 refresh a slightly old copy in the background (``stale-while-revalidate``). Publishing purges Varnish
 (``delivery/purge.py``); ``s-maxage`` stays short anyway, so a shared cache that is not purged (a CDN, or a
 purge lost in a restart) still shows a clinical correction within minutes (``CACHE_SHARED_MAX_AGE``).
+
+A response that changes by itself at a known moment, without anyone publishing (a page whose clinical review
+falls due then shows an overdue notice), says so with :func:`changes_at`: no browser, shared cache or the
+page cache (``delivery.page_cache``) keeps it past that moment.
 """
 
+import dataclasses
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
 CACHEABLE_STATUSES = frozenset({200, 203, 301, 404, 410})
@@ -26,6 +32,12 @@ class Policy:
     browser: int  # max-age, seconds
     shared: int  # s-maxage, seconds
 
+    def capped(self, seconds):
+        """This policy, keeping nothing longer than ``seconds`` (None: no limit)."""
+        if seconds is None:
+            return self
+        return dataclasses.replace(self, browser=min(self.browser, seconds), shared=min(self.shared, seconds))
+
 
 def policies():
     shared = settings.CACHE_SHARED_MAX_AGE
@@ -35,6 +47,22 @@ def policies():
         "search": Policy(browser=60, shared=shared),
         "not_found": Policy(browser=60, shared=min(shared, 60)),
     }
+
+
+def changes_at(request, moment):
+    """Record that the response to ``request`` changes by itself at ``moment`` (an aware datetime)."""
+    if request is not None and moment > timezone.now():
+        earliest = getattr(request, "_changes_at", None)
+        request._changes_at = moment if earliest is None else min(earliest, moment)
+
+
+def seconds_until_change(request):
+    """Whole seconds until the response to ``request`` changes by itself (0 at most a second before), or
+    None if nothing said it would."""
+    moment = getattr(request, "_changes_at", None)
+    if moment is None:
+        return None
+    return max(int((moment - timezone.now()).total_seconds()), 0)
 
 
 def kind_of(request, response):
@@ -64,7 +92,7 @@ class CachePolicyMiddleware:
         if has_session(request) or response.cookies:
             patch_cache_control(response, private=True, no_cache=True)
         elif response.status_code in CACHEABLE_STATUSES:
-            policy = policies()[kind_of(request, response)]
+            policy = policies()[kind_of(request, response)].capped(seconds_until_change(request))
             patch_cache_control(
                 response,
                 public=True,

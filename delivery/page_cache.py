@@ -30,7 +30,7 @@ from django.utils.cache import cc_delim_re, get_conditional_response
 from django.utils.http import parse_http_date_safe
 
 from . import shared_state
-from .cache_policy import SAFE_METHODS, has_session
+from .cache_policy import SAFE_METHODS, has_session, seconds_until_change
 
 PAGES = "pages"
 # The request headers a stored page may vary on: the key holds the first two; requests with a session
@@ -99,7 +99,10 @@ class PageCacheMiddleware:
         if stored is not None:
             return served(request, stored)
         response = self.get_response(request)
-        if storable(request, response):
+        until_change = seconds_until_change(request)
+        if until_change is not None:
+            seconds = min(seconds, until_change)  # a page that changes by itself (cache_policy.changes_at)
+        if seconds and storable(request, response):
             keep(key, response, seconds)
         return response
 

@@ -28,11 +28,13 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from delivery.cache_policy import changes_at
 from delivery.cache_tags import show_pages
 from delivery.shared_state import SharedValue, bump
 
 from .api_fields import DisclaimerField, ReferencesField, RelatedPagesField, TagNamesField
 from .readability import measure
+from .review_dates import is_overdue, overdue_from
 from .routing import OneQueryChildRoutingMixin
 from .visibility import may_be_restricted, visible
 
@@ -213,7 +215,7 @@ class HealthContentPage(Page):
         self.readability_grade = measured.grade if measured else None
 
     def readability_texts(self):
-        """The plain-text pieces readers read on this page, in order (each piece ends a sentence)."""
+        """The plain-text pieces readers read on this page, in order (read as one text: see readability.py)."""
         raise NotImplementedError
 
     def readability(self):
@@ -269,8 +271,16 @@ class HealthContentPage(Page):
         """Links from article pages that point at this page (a queryset of link rows)."""
         raise NotImplementedError
 
+    @property
+    def review_overdue(self):
+        """Whether the next clinical review date has passed: readers are told the page is due for review."""
+        return is_overdue(self.next_review_due)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if self.next_review_due and not self.review_overdue:
+            # The footer says "due for review" from then on, though nobody publishes anything.
+            changes_at(request, overdue_from(self.next_review_due))
         context["disclaimer"] = self.get_disclaimer(request)
         context["related_terms"], context["related_articles"] = self.related_pages()
         show_pages(request, [*context["related_terms"], *context["related_articles"]])

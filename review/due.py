@@ -1,10 +1,12 @@
 """Which live term and article pages are due for clinical review, or flagged by readers' "No" answers.
 
-One definition shared by the "Reviews due" report, the dashboard panel and ``notify_reviews_due``.
+One definition shared by the "Reviews due" report, the dashboard panel and ``notify_reviews_due``. A review
+is overdue from the day after its due date (``health_content.review_dates``, which readers' notice uses too).
 """
 
 import datetime
 
+from django.db import models
 from django.db.models import Count, F, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -12,8 +14,16 @@ from wagtail.models import Page
 
 from feedback.models import flag_threshold, no_answers_since_review
 from health_content.models import health_content_page_models
+from health_content.review_dates import is_overdue
 
 DUE_SOON_DAYS = 30
+
+
+class Stage(models.TextChoices):
+    """How pressing a page's review is; each reviewer is reminded once per page at each stage."""
+
+    DUE_SOON = "due_soon", f"Due within {DUE_SOON_DAYS} days"
+    OVERDUE = "overdue", "Overdue"
 
 
 def _review_field(name):
@@ -41,6 +51,15 @@ def pages_with_review_dates(pages=None):
 def due_cutoff(days=DUE_SOON_DAYS, today=None):
     """The last due date that counts as "due within ``days`` days"."""
     return (today or timezone.localdate()) + datetime.timedelta(days=days)
+
+
+def review_stage(next_review_due, days=DUE_SOON_DAYS, today=None):
+    """The :class:`Stage` of a review due on ``next_review_due``, or None if it is not due yet (or never)."""
+    if is_overdue(next_review_due, today):
+        return Stage.OVERDUE
+    if next_review_due is not None and next_review_due <= due_cutoff(days, today):
+        return Stage.DUE_SOON
+    return None
 
 
 def pages_due_for_review(days=DUE_SOON_DAYS, today=None, pages=None):

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import AbstractGroupApprovalTask, Revision
 
+from .due import Stage
 from .workflow import restart_sign_off_if_edited, sign_off
 
 
@@ -191,3 +192,29 @@ class SignOff(models.Model):
     @property
     def reviewer_signature(self):
         return f"{self.reviewer_name}, {self.reviewer_credentials}"
+
+
+class ReviewReminder(models.Model):
+    """A reminder ``notify_reviews_due`` emailed: which page, to whom, at which stage of which review date.
+
+    Each person hears about a page once when its review is due soon and once when it is overdue, not every
+    day the command runs; a new sign-off sets a new review date, and with it new reminders. Admins see these
+    in Reports → Review reminders sent.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="review_reminders")
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    stage = models.CharField(max_length=20, choices=Stage.choices)
+    next_review_due = models.DateField(help_text="The review date the reminder was about.")
+    sent_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-sent_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "recipient", "stage", "next_review_due"], name="one_review_reminder_per_stage"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_stage_display()}: {self.page} to {self.recipient}"

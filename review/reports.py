@@ -1,4 +1,5 @@
-"""Admin reports built on Wagtail's ReportView: pages due for review, and the sign-off audit trail."""
+"""Admin reports built on Wagtail's ReportView: pages due for review, the sign-off audit trail, and the
+review reminders sent."""
 
 import django_filters
 from django.contrib.admin.utils import quote
@@ -17,11 +18,11 @@ from feedback.models import flag_threshold
 from health_content.models import health_content_page_models
 from health_content.report_access import PageReportMixin
 
-from .due import DUE_SOON_DAYS, due_cutoff, is_flagged, pages_needing_review
-from .models import SignOff
+from .due import DUE_SOON_DAYS, Stage, due_cutoff, is_flagged, pages_needing_review, review_stage
+from .models import ReviewReminder, SignOff
 
-STATUS_OVERDUE = "overdue"
-STATUS_DUE_SOON = "due_soon"
+STATUS_OVERDUE = Stage.OVERDUE.value
+STATUS_DUE_SOON = Stage.DUE_SOON.value
 STATUS_FLAGGED = "flagged"
 
 
@@ -38,11 +39,7 @@ def health_content_types(request):
 class ReviewsDueFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
         label="Status",
-        choices=[
-            (STATUS_OVERDUE, "Overdue"),
-            (STATUS_DUE_SOON, f"Due within {DUE_SOON_DAYS} days"),
-            (STATUS_FLAGGED, "Flagged by reader feedback"),
-        ],
+        choices=[*reversed(Stage.choices), (STATUS_FLAGGED, "Flagged by reader feedback")],
         empty_label="Overdue, due soon or flagged",
         method="filter_status",
     )
@@ -64,6 +61,13 @@ class ReviewsDueFilterSet(WagtailFilterSet):
         return queryset
 
 
+def review_status(page):
+    """The review's stage as the report shows it, such as "Overdue"; empty for a page listed only because
+    readers flagged it."""
+    stage = review_stage(page.next_review_due)
+    return stage.label if stage else ""
+
+
 def reader_feedback_flag(page):
     """The flag shown when readers' "No" answers since the last review reach ``FEEDBACK_FLAG_MIN_NO``."""
     if page.no_since_review < flag_threshold():
@@ -82,6 +86,7 @@ class ReviewsDueView(PageReportMixin, ReportView):
     columns = [
         TitleColumn("title", label="Page", url_name="wagtailadmin_pages:edit", sort_key="title"),
         Column("content_type", label="Type", accessor=lambda page: get_content_type_label(page.content_type)),
+        Column("review_status", label="Status", accessor=review_status),
         DateColumn("next_review_due", label="Next review due", sort_key="next_review_due"),
         DateColumn("last_reviewed", label="Last reviewed", sort_key="last_reviewed"),
         Column("reviewed_by", label="Reviewed by", sort_key="reviewed_by"),
@@ -93,6 +98,7 @@ class ReviewsDueView(PageReportMixin, ReportView):
     list_export = [
         "title",
         "content_type",
+        "review_status",
         "next_review_due",
         "last_reviewed",
         "reviewed_by",
@@ -102,6 +108,7 @@ class ReviewsDueView(PageReportMixin, ReportView):
     export_headings = {
         "title": "Page",
         "content_type": "Type",
+        "review_status": "Status",
         "next_review_due": "Next review due",
         "last_reviewed": "Last reviewed",
         "reviewed_by": "Reviewed by",
@@ -114,6 +121,10 @@ class ReviewsDueView(PageReportMixin, ReportView):
             "content_type": {self.FORMAT_CSV: get_content_type_label, self.FORMAT_XLSX: get_content_type_label},
             "owner": {self.FORMAT_CSV: str, self.FORMAT_XLSX: str},
         }
+
+    def to_row_dict(self, item):
+        item.review_status = review_status(item)
+        return super().to_row_dict(item)
 
     def get_page_subtitle(self):
         return f"Overdue, due by {due_cutoff():%-d %B %Y}, or flagged by readers"
@@ -205,4 +216,37 @@ class SignOffHistoryView(PageReportMixin, ReportView):
 
     def get_queryset(self):
         self.queryset = SignOff.objects.all()
+        return super().get_queryset()
+
+
+class ReviewRemindersView(PageReportMixin, ReportView):
+    """What ``notify_reviews_due`` sent, newest first: who was reminded about which page, at which stage."""
+
+    page_title = "Review reminders sent"
+    header_icon = "mail"
+    index_url_name = "review_reports:review_reminders"
+    index_results_url_name = "review_reports:review_reminders_results"
+    model = ReviewReminder
+    default_ordering = "-sent_at"
+    columns = [
+        TitleColumn("page", label="Page", url_name="wagtailadmin_pages:edit", id_accessor="page_id"),
+        Column("recipient", label="Sent to", accessor="recipient.email"),
+        Column("stage", label="Stage", accessor="get_stage_display"),
+        DateColumn("next_review_due", label="Review due", sort_key="next_review_due"),
+        DateColumn("sent_at", label="Sent", sort_key="sent_at"),
+    ]
+    list_export = ["page", "recipient.email", "get_stage_display", "next_review_due", "sent_at"]
+    export_headings = {
+        "page": "Page",
+        "recipient.email": "Sent to",
+        "get_stage_display": "Stage",
+        "next_review_due": "Review due",
+        "sent_at": "Sent",
+    }
+
+    def get_filename(self):
+        return f"review-reminders-{timezone.localdate():%Y-%m-%d}"
+
+    def get_queryset(self):
+        self.queryset = ReviewReminder.objects.select_related("page", "recipient")
         return super().get_queryset()

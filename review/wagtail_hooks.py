@@ -11,7 +11,7 @@ from health_content.report_access import PageReportMenuItem, works_on_pages
 
 from .models import ReviewerProfile
 from .panels import ReviewsPanel
-from .reports import ReviewsDueView, SignOffHistoryView
+from .reports import ReviewRemindersView, ReviewsDueView, SignOffHistoryView
 from .workflow import SIGN_OFF_ACTION, restart_sign_off_if_edited
 
 
@@ -67,6 +67,8 @@ review_report_urls = [
     path("reviews-due/results/", ReviewsDueView.as_view(results_only=True), name="reviews_due_results"),
     path("sign-offs/", SignOffHistoryView.as_view(), name="sign_off_history"),
     path("sign-offs/results/", SignOffHistoryView.as_view(results_only=True), name="sign_off_history_results"),
+    path("reminders/", ReviewRemindersView.as_view(), name="review_reminders"),
+    path("reminders/results/", ReviewRemindersView.as_view(results_only=True), name="review_reminders_results"),
 ]
 
 
@@ -90,6 +92,17 @@ def register_sign_off_history_menu_item():
         name="sign-off-history",
         icon_name="history",
         order=720,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_reminders_menu_item():
+    return PageReportMenuItem(
+        "Review reminders sent",
+        reverse("review_reports:review_reminders"),
+        name="review-reminders",
+        icon_name="mail",
+        order=730,
     )
 
 

@@ -45,16 +45,22 @@ class TestFigures:
         assert [syllables(word) for word in ("the", "people", "chemotherapy", "check-ups")] == [1, 2, 5, 2]
         assert syllables("immunohistochemical") >= 6  # not in the dictionary: counted from hyphenation
 
-    def test_paragraphs_list_items_and_headings_end_sentences(self):
+    def test_only_full_stops_question_and_exclamation_marks_end_sentences(self):
         text = html_to_text(
-            "<h3>Side effects</h3><ul><li>feeling tired</li><li>feeling sick</li></ul><p>Rest &amp; eat.</p>"
+            "<h3>Side effects</h3><p>These include:</p><ul><li>feeling tired</li><li>feeling sick</li></ul>"
+            "<p>Rest &amp; eat. Is it 3.5 days?</p><blockquote>“It helped.” It did!</blockquote>"
         )
         assert sentences_of(text) == [
-            ["Side", "effects"],
-            ["feeling", "tired"],
-            ["feeling", "sick"],
-            ["Rest", "eat"],
+            ["Side", "effects", "These", "include", "feeling", "tired", "feeling", "sick", "Rest", "eat"],
+            ["Is", "it", "3", "5", "days"],
+            ["It", "helped"],
+            ["It", "did"],
         ]
+
+    def test_a_heading_or_list_item_is_not_a_sentence_of_its_own(self):
+        # The remission text with a two-word heading before it: 16 words, still 2 sentences.
+        assert measure(["Key points", REMISSION]).sentences == 2
+        assert measure(["Key points", REMISSION]).grade == measure([f"Key points {REMISSION}"]).grade
 
     def test_no_words_means_no_figure(self):
         assert measure(["", "<>", "..."]) is None
@@ -76,8 +82,9 @@ class TestPages:
             extra_sections=[("section", {"heading": "Next", "body": "<p>The cat sat on the mat.</p>"})],
         )
         figures = term.readability()
-        # Definition 9 words, "what is" 5, "why it matters" 6, the section's heading 1 and body 6.
-        assert (figures.words, figures.sentences) == (27, 5)
+        # Definition 9 words, "what is" 5, "why it matters" 6, the section's heading 1 and body 6 (the
+        # heading runs on into the body's sentence).
+        assert (figures.words, figures.sentences) == (27, 4)
         assert term.readability_grade == figures.grade
 
     def test_article_is_measured_on_summary_and_body_but_not_block_settings(self, article_index):
@@ -93,7 +100,7 @@ class TestPages:
             ],
         )
         figures = article.readability()
-        assert (figures.words, figures.sentences) == (14 + 1 + 6, 4)
+        assert (figures.words, figures.sentences) == (14 + 1 + 6, 3)  # the callout's heading runs on
 
     def test_shared_include_shows_grade_age_and_target_for_reviewers(self, glossary):
         term = TermPageFactory(parent=glossary, definition=DENSE, what_is=NO_WORDS, why_it_matters=NO_WORDS)

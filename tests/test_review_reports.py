@@ -5,6 +5,7 @@ import datetime
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
@@ -13,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from feedback.models import PageFeedback
+from review.models import ReviewReminder
 from review.workflow import submit_for_review
 from tests.factories import ArticlePageFactory, TermPageFactory, UserFactory
 from tests.review_helpers import make_editor, make_reviewer, signed_off
@@ -54,6 +56,11 @@ def test_reviews_due_lists_overdue_and_due_soon_pages_soonest_first(client, page
     assert html.index("Biopsy") < html.index("Living with fatigue")
     assert "Chemotherapy" not in html and "Dialysis" not in html
     assert "Dr Rahman, MBBS, consultant oncologist" in html
+    rows = [" ".join(row.get_text(" ").split()) for row in BeautifulSoup(html, "html.parser").select("tbody tr")]
+    assert [("Biopsy" in row, "Overdue" in row, "Due within 30 days" in row) for row in rows] == [
+        (True, True, False),
+        (False, False, True),
+    ]
 
     overdue_only = client.get(url, {"status": "overdue"}).content.decode()
     assert "Biopsy" in overdue_only and "Living with fatigue" not in overdue_only
@@ -70,17 +77,18 @@ def test_reviews_due_exports_csv_and_xlsx(client, pages, staff):
     assert rows[0] == [
         "Page",
         "Type",
+        "Status",
         "Next review due",
         "Last reviewed",
         "Reviewed by",
         "Not helpful since last review",
         "Owner",
     ]
-    assert [row[:3] for row in rows[1:]] == [
-        ["Biopsy", "Glossary term", str(days(-35))],
-        ["Living with fatigue", "Article", str(days(10))],
+    assert [row[:4] for row in rows[1:]] == [
+        ["Biopsy", "Glossary term", "Overdue", str(days(-35))],
+        ["Living with fatigue", "Article", "Due within 30 days", str(days(10))],
     ]
-    assert rows[1][4:] == ["Dr Rahman, MBBS, consultant oncologist", "0", "edna"]
+    assert rows[1][5:] == ["Dr Rahman, MBBS, consultant oncologist", "0", "edna"]
     xlsx = client.get(url, {"export": "xlsx"})
     assert xlsx["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -156,6 +164,83 @@ def test_notify_reviews_due_respects_days_and_dry_run(pages, mailoutbox):
     assert mailoutbox == []
     assert "Would send 3 email(s) about 1 page(s)" in out.getvalue()
     assert "Living with fatigue" not in out.getvalue()
+    assert not ReviewReminder.objects.exists()
+
+
+def reminders():
+    return sorted(ReviewReminder.objects.values_list("page__title", "recipient__username", "stage"))
+
+
+def run_reminders():
+    out = io.StringIO()
+    call_command("notify_reviews_due", stdout=out)
+    return out.getvalue()
+
+
+def test_each_person_is_reminded_once_per_page_and_stage_not_every_day(pages, staff, mailoutbox, monkeypatch):
+    mailoutbox.clear()
+    run_reminders()
+    assert len(mailoutbox) == 3
+    assert reminders() == [
+        ("Biopsy", "edna", "overdue"),
+        ("Biopsy", "okafor", "overdue"),
+        ("Biopsy", "rahman", "overdue"),
+        ("Living with fatigue", "edna", "due_soon"),
+        ("Living with fatigue", "okafor", "due_soon"),
+        ("Living with fatigue", "rahman", "due_soon"),
+    ]
+    mailoutbox.clear()
+
+    assert "No emails sent." in run_reminders()  # the next day: nothing new
+    assert mailoutbox == []
+
+    real_now = timezone.now
+    monkeypatch.setattr(timezone, "now", lambda: real_now() + datetime.timedelta(days=11))
+    run_reminders()  # 11 days on, "Living with fatigue" is overdue too: one more email each, about it only
+    assert len(mailoutbox) == 3
+    assert all(message.subject == "1 page(s) due for clinical review, 1 overdue" for message in mailoutbox)
+    assert all("Living with fatigue: OVERDUE" in message.body for message in mailoutbox)
+    assert not any("Biopsy" in message.body for message in mailoutbox)
+    assert ReviewReminder.objects.count() == 9
+    mailoutbox.clear()
+
+    run_reminders()
+    assert mailoutbox == []
+
+
+def test_a_new_review_date_starts_new_reminders(pages, staff, mailoutbox):
+    run_reminders()
+    signed_off(pages["overdue"], staff["editor"], staff["okafor"], reviewed_on=TODAY, next_review_due=days(20))
+    mailoutbox.clear()
+
+    run_reminders()
+
+    assert sorted(message.to[0] for message in mailoutbox) == [
+        "edna@healthwords.example",
+        "okafor@healthwords.example",
+        "rahman@healthwords.example",
+    ]
+    assert all("Biopsy: due" in message.body for message in mailoutbox)
+    assert (
+        ReviewReminder.objects.filter(page=pages["overdue"], stage="due_soon", next_review_due=days(20)).count()
+        == 3
+    )
+
+
+def test_staff_see_which_reminders_were_sent(client, pages, staff, mailoutbox):
+    run_reminders()
+    client.force_login(staff["editor"])
+    url = reverse("review_reports:review_reminders")
+
+    html = client.get(url).content.decode()
+
+    assert html.count("okafor@healthwords.example") == 2
+    assert "Biopsy" in html and "Overdue" in html and "Due within 30 days" in html
+    rows = csv_rows(client.get(url, {"export": "csv"}))
+    assert rows[0] == ["Page", "Sent to", "Stage", "Review due", "Sent"]
+    assert ["Biopsy", "okafor@healthwords.example", "Overdue", str(days(-35))] in [row[:4] for row in rows]
+    client.force_login(UserFactory(username="visitor"))
+    assert client.get(url).status_code == 302
 
 
 def test_notify_reviews_due_with_nothing_due_sends_nothing(db, mailoutbox):
@@ -192,7 +277,7 @@ def test_page_with_several_no_answers_since_review_is_flagged_even_when_not_due(
     due_soon_only = client.get(url, {"status": "due_soon"}).content.decode()
     assert "Living with fatigue" in due_soon_only and "Chemotherapy" not in due_soon_only
 
-    rows = {row[0]: row[5] for row in csv_rows(client.get(url, {"export": "csv"}))[1:]}
+    rows = {row[0]: row[6] for row in csv_rows(client.get(url, {"export": "csv"}))[1:]}
     assert rows == {"Biopsy": "2", "Living with fatigue": "0", "Chemotherapy": "4"}
 
     client.force_login(staff["okafor"])

@@ -57,3 +57,41 @@ def test_stylesheets_stay_small():
         print(f"{name}: {len(raw)} bytes, {size} gzipped")
         total += size
     assert total <= CSS_BUDGET_GZIPPED_BYTES
+
+
+def contrast(first, second):
+    """WCAG contrast ratio of two #rrggbb colours."""
+
+    def luminance(colour):
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+@pytest.mark.django_db
+def test_every_page_links_a_favicon_that_is_served_so_browsers_log_no_404(collected_static, home):
+    client = Client()
+    html = client.get("/").content.decode()
+    linked = re.findall(r'<link rel="(?:icon|apple-touch-icon)" href="([^"]+)"', html)
+    assert linked[0] == "/favicon.ico"  # where browsers and crawlers look without a link, too
+    assert re.fullmatch(r"/static/icons/favicon\.[0-9a-f]{12}\.svg", linked[1])
+    assert re.fullmatch(r"/static/icons/apple-touch-icon\.[0-9a-f]{12}\.png", linked[2])
+    types = {
+        ".ico": ("image/x-icon", "image/vnd.microsoft.icon"),
+        ".svg": ("image/svg+xml",),
+        ".png": ("image/png",),
+    }
+    for href in linked:
+        response = client.get(href)
+        assert response.status_code == 200, href
+        assert response["Content-Type"] in types[href[href.rindex(".") :]], href
+
+
+def test_the_favicon_has_a_name_and_contrasting_colours():
+    svg = (settings.BASE_DIR / "static" / "icons" / "favicon.svg").read_text()
+    assert "<title>Health Words</title>" in svg
+    background, letter = re.findall(r'fill="(#[0-9a-f]{6})"', svg)
+    assert contrast(background, letter) >= 4.5

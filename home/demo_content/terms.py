@@ -133,7 +133,7 @@ TERMS = [
                 "Call your 24-hour chemotherapy helpline straight away if:",
                 "<ul><li>your temperature is 38°C or higher</li><li>you suddenly feel shivery or very "
                 "unwell, even if your temperature is normal</li></ul>"
-                "<p>Chemotherapy can make it hard for your body to fight infection, and an infection can become "
+                "<p>Chemotherapy can make it hard for your body to fight infection. An infection can become "
                 "serious very quickly. If you cannot get through, call 999 or go to A&amp;E.</p>",
             ),
         ),

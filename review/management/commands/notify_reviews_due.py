@@ -1,4 +1,6 @@
-"""Remind page owners and clinical reviewers about reviews that are overdue or coming up. Safe to run daily."""
+"""Remind page owners and clinical reviewers about reviews that are coming up or overdue. Safe to run daily:
+each person hears about a page once when its review is due soon and once when it is overdue (``ReviewReminder``
+records what was sent)."""
 
 from collections import defaultdict
 
@@ -10,8 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.mail import send_mail
 
-from review.due import DUE_SOON_DAYS, due_cutoff, pages_due_for_review
-from review.models import ClinicalSignOffTask
+from review.due import DUE_SOON_DAYS, Stage, due_cutoff, pages_due_for_review, review_stage
+from review.models import ClinicalSignOffTask, ReviewReminder
 
 
 def reviewers():
@@ -20,10 +22,20 @@ def reviewers():
     return get_user_model().objects.filter(groups__in=groups, is_active=True).exclude(email="").distinct()
 
 
+def already_sent(pages):
+    """(page id, recipient id, stage, review date) of every reminder already sent about ``pages``."""
+    return set(
+        ReviewReminder.objects.filter(page__in=pages).values_list(
+            "page_id", "recipient_id", "stage", "next_review_due"
+        )
+    )
+
+
 class Command(BaseCommand):
     help = (
-        "Email each page owner, and the clinical reviewers, a list of pages whose clinical review is overdue "
-        f"or due within --days days (default {DUE_SOON_DAYS}). Changes no content, so it is safe to run daily."
+        "Email each page owner, and the clinical reviewers, the pages whose clinical review has become due "
+        f"within --days days (default {DUE_SOON_DAYS}) or overdue since they were last told. Each person hears "
+        "about a page once at each stage, so it is safe to run daily."
     )
 
     def add_arguments(self, parser):
@@ -40,30 +52,48 @@ class Command(BaseCommand):
             self.stdout.write(f"No pages are due for review by {cutoff:%-d %B %Y}. No emails sent.")
             return
 
-        pages_by_recipient = defaultdict(list)
+        everyone = list(reviewers())
+        sent = already_sent(pages)
+        news_by_recipient = defaultdict(list)  # recipient: [(page, stage)] not yet sent
         for page in pages:
-            if page.owner and page.owner.is_active and page.owner.email:
-                pages_by_recipient[page.owner].append(page)
-        for reviewer in reviewers():
-            pages_by_recipient[reviewer] = pages
+            stage = review_stage(page.next_review_due, days, today)
+            owner = [page.owner] if page.owner and page.owner.is_active and page.owner.email else []
+            for recipient in {*owner, *everyone}:
+                if (page.pk, recipient.pk, stage, page.next_review_due) not in sent:
+                    news_by_recipient[recipient].append((page, stage))
+        if not news_by_recipient:
+            self.stdout.write(f"Everyone was already reminded of the {len(pages)} page(s) due. No emails sent.")
+            return
 
         verb = "Would send" if dry_run else "Sent"
-        self.stdout.write(f"{verb} {len(pages_by_recipient)} email(s) about {len(pages)} page(s) due by {cutoff}:")
-        for recipient, their_pages in sorted(pages_by_recipient.items(), key=lambda item: item[0].email):
+        new_pages = {page for news in news_by_recipient.values() for page, _ in news}
+        self.stdout.write(
+            f"{verb} {len(news_by_recipient)} email(s) about {len(new_pages)} page(s) due by {cutoff}:"
+        )
+        for recipient, news in sorted(news_by_recipient.items(), key=lambda item: item[0].email):
             if not dry_run:
-                self.send(recipient, their_pages, today, cutoff)
-            self.stdout.write(f"  {recipient.email}: {', '.join(page.title for page in their_pages)}")
+                self.send(recipient, news, cutoff)
+                ReviewReminder.objects.bulk_create(
+                    [
+                        ReviewReminder(
+                            page=page, recipient=recipient, stage=stage, next_review_due=page.next_review_due
+                        )
+                        for page, stage in news
+                    ],
+                    ignore_conflicts=True,  # another run at the same moment sent it too
+                )
+            self.stdout.write(f"  {recipient.email}: {', '.join(page.title for page, _ in news)}")
 
-    def send(self, recipient, pages, today, cutoff):
+    def send(self, recipient, news, cutoff):
         base_url = settings.WAGTAILADMIN_BASE_URL
         items = [
             {
                 "title": page.title,
                 "due": page.next_review_due,
-                "overdue": page.next_review_due < today,
+                "overdue": stage == Stage.OVERDUE,
                 "edit_url": base_url + reverse("wagtailadmin_pages:edit", args=[page.pk]),
             }
-            for page in pages
+            for page, stage in news
         ]
         overdue = sum(item["overdue"] for item in items)
         subject = f"{len(items)} page(s) due for clinical review" + (f", {overdue} overdue" if overdue else "")
