@@ -28,6 +28,7 @@ from delivery.cache_tags import show_pages
 from delivery.shared_state import SharedValue, bump
 
 from .api_fields import DisclaimerField, ReferencesField, RelatedPagesField, TagNamesField
+from .page_forms import HealthPageForm
 from .readability import measure
 from .routing import OneQueryChildRoutingMixin
 from .visibility import may_be_restricted, visible
@@ -136,6 +137,7 @@ class HealthContentPage(Page):
     """
 
     summary_field = None
+    base_form_class = HealthPageForm
 
     image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
