@@ -12,25 +12,14 @@ from wagtail.models import Revision, TaskState
 
 from glossary.models import TermPage
 from review.workflow import add_months
+from tests import review_helpers as review
 from tests.factories import TermPageFactory
-from tests.review_helpers import (
-    CHECKLIST,
-    current_task_state,
-    edit_page,
-    make_editor,
-    make_reviewer,
-    workflow_action_url,
-)
 
 
 @pytest.fixture
-def editor(db):
-    return make_editor()
-
-
-@pytest.fixture
-def reviewer(db):
-    return make_reviewer("rahman")
+def people(db):
+    """An editor who submits, and a clinical reviewer who signs off."""
+    return review.make_editor(), review.make_reviewer("rahman")
 
 
 def admin_time(moment):
@@ -38,13 +27,16 @@ def admin_time(moment):
     return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M")
 
 
-def submit_and_sign_off(client, page, editor, reviewer, **changes):
+def submit_and_sign_off(client, page, people, **changes):
+    editor, reviewer = people
     client.force_login(editor)
-    edit_page(client, page, "action-submit", **changes)
-    task_state = current_task_state(page)
+    review.edit_page(client, page, "action-submit", **changes)
+    task_state = review.current_task_state(page)
     client.force_login(reviewer)
     due = add_months(timezone.localdate(), 12).isoformat()
-    response = client.post(workflow_action_url(page, "approve", task_state), {**CHECKLIST, "next_review_due": due})
+    response = client.post(
+        review.workflow_action_url(page, "approve", task_state), {**review.CHECKLIST, "next_review_due": due}
+    )
     assert response.status_code == 302
     assert TaskState.objects.get(pk=task_state.pk).status == TaskState.STATUS_APPROVED
     return task_state
@@ -63,15 +55,14 @@ def run_scheduled_publishing_at(moment):
         call_command("publish_scheduled")
 
 
-def test_signed_off_change_with_a_future_go_live_date_waits_for_it(client, glossary, editor, reviewer):
+def test_signed_off_change_with_a_future_go_live_date_waits_for_it(client, glossary, people):
     term = published_term(glossary)
     go_live = timezone.now() + datetime.timedelta(days=2)
 
     task_state = submit_and_sign_off(
         client,
         term,
-        editor,
-        reviewer,
+        people,
         definition="Remission means signs of cancer have gone.",
         go_live_at=admin_time(go_live),
     )
@@ -93,11 +84,11 @@ def test_signed_off_change_with_a_future_go_live_date_waits_for_it(client, gloss
     assert page.reviewed_by == "Dr Rahman, MBBS, consultant oncologist"
 
 
-def test_new_term_signed_off_with_a_go_live_date_is_not_live_until_then(client, glossary, editor, reviewer):
+def test_new_term_signed_off_with_a_go_live_date_is_not_live_until_then(client, glossary, people):
     term = TermPageFactory(parent=glossary, title="Biopsy", live=False)
     go_live = timezone.now() + datetime.timedelta(hours=3)
 
-    submit_and_sign_off(client, term, editor, reviewer, go_live_at=admin_time(go_live))
+    submit_and_sign_off(client, term, people, go_live_at=admin_time(go_live))
 
     assert not TermPage.objects.get(pk=term.pk).live
     client.logout()
@@ -108,11 +99,11 @@ def test_new_term_signed_off_with_a_go_live_date_is_not_live_until_then(client, 
     assert client.get("/glossary/biopsy/").status_code == 200
 
 
-def test_signed_off_expiry_date_unpublishes_the_term_when_it_comes(client, glossary, editor, reviewer):
+def test_signed_off_expiry_date_unpublishes_the_term_when_it_comes(client, glossary, people):
     term = published_term(glossary)
     expire = timezone.now() + datetime.timedelta(days=30)
 
-    submit_and_sign_off(client, term, editor, reviewer, expire_at=admin_time(expire))
+    submit_and_sign_off(client, term, people, expire_at=admin_time(expire))
 
     page = TermPage.objects.get(pk=term.pk)
     assert page.live and page.expire_at is not None
