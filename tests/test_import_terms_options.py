@@ -65,7 +65,7 @@ def test_submit_puts_every_imported_draft_into_the_clinical_review(glossary, edi
         assert state.requested_by == editor
         task_state = state.current_task_state
         assert task_state.status == TaskState.STATUS_IN_PROGRESS
-        assert task_state.revision == term.get_latest_revision()
+        assert task_state.revision is not None and task_state.revision == term.get_latest_revision()
     stent = TermPage.objects.get(pk=existing.pk)
     assert stent.live and stent.definition != "A stent is a word your care team may use.", "not published"
 
