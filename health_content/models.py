@@ -33,6 +33,7 @@ from delivery.cache_tags import show_pages
 from delivery.shared_state import SharedValue, bump
 
 from .api_fields import DisclaimerField, ReferencesField, RelatedPagesField, TagNamesField
+from .page_forms import HealthPageForm
 from .readability import measure
 from .review_dates import is_overdue, overdue_from
 from .routing import OneQueryChildRoutingMixin
@@ -142,6 +143,7 @@ class HealthContentPage(Page):
     """
 
     summary_field = None
+    base_form_class = HealthPageForm
 
     image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -52,11 +52,13 @@ REVIEW_PANELS = [
 
 
 def health_page_tabs(content_panels):
-    """The editor's tabs: the page's content, its clinical review record, and promotion (slug, SEO)."""
+    """The editor's tabs: the page's content, its clinical review record, promotion (slug, SEO) and settings
+    (go-live and expiry dates; the comments panel when comments are on), as Wagtail's default tabs have."""
     return TabbedInterface(
         [
             ObjectList(content_panels, heading="Content"),
             ObjectList(REVIEW_PANELS, heading="Review"),
             ObjectList(Page.promote_panels, heading="Promote"),
+            ObjectList(Page.settings_panels, heading="Settings"),
         ]
     )

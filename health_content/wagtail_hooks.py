@@ -1,9 +1,11 @@
-"""Admin additions for health content: the readability report; lighter page links in rich text."""
+"""Admin additions for health content: the readability report; lighter page links in rich text; page views."""
 
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Page, get_page_models
 
+from .page_views import page_viewsets
 from .reports import ReadabilityReportView
 from .rich_text import LightPageLinkHandler
 
@@ -35,3 +37,9 @@ def register_readability_report_urls():
 def register_light_page_links(features):
     """Replaces Wagtail's page link handler (registered earlier) with one that loads less."""
     features.register_link_type(LightPageLinkHandler)
+
+
+@hooks.register("register_admin_viewset")
+def register_page_viewsets():
+    """Every page type of the site gets the views in ``page_views`` (no autosave before the first save)."""
+    return page_viewsets(model for model in get_page_models() if model is not Page)

@@ -110,7 +110,7 @@ def test_a_new_term_is_added_as_a_draft_for_review(glossary, client, tmp_path):
 
     output = import_terms(path)
 
-    assert output.strip() == "Imported 1 term as drafts (1 new, 0 new revisions)."
+    assert output.splitlines()[0] == "Imported 1 term as drafts (1 new, 0 new revisions)."
     term = TermPage.objects.child_of(glossary).get(slug="biopsy")
     assert (term.title, term.live, term.has_unpublished_changes) == ("Biopsy", False, True)
     assert term.what_is_heading == "What is a biopsy?"
@@ -136,7 +136,7 @@ def test_reimport_saves_a_new_draft_revision_and_leaves_the_live_page_alone(glos
 
     output = import_terms(path)
 
-    assert output.strip() == "Imported 1 term as drafts (0 new, 1 new revision)."
+    assert output.splitlines()[0] == "Imported 1 term as drafts (0 new, 1 new revision)."
     assert TermPage.objects.filter(slug="biopsy").count() == 1
     term = TermPage.objects.get(slug="biopsy")
     assert term.revisions.count() == 2
@@ -302,7 +302,7 @@ def test_dry_run_checks_the_files_and_writes_nothing(glossary, tmp_path):
     output = import_terms(good, dry_run=True)
 
     assert (
-        output.strip()
+        output.splitlines()[0]
         == "Checked 1 term (1 new, 0 already in the glossary): no problems. Nothing was written (dry run)."
     )
     assert not TermPage.objects.exists()
@@ -331,7 +331,7 @@ def test_related_items_are_linked_when_they_exist_and_reported_when_not(glossary
 
     output = import_terms(tmp_path)
 
-    assert output.splitlines() == [
+    assert output.splitlines()[:4] == [
         "Imported 2 terms as drafts (2 new, 0 new revisions). 3 related items not found, so not linked:",
         f"  {biopsy_path}:10: related term 'Radiotherapy'",
         f"  {biopsy_path}:13: related article 'Eating well'",
@@ -357,7 +357,7 @@ def test_the_seed_file_imports_and_renders_every_part_once_published(
 ):
     output = import_terms(SEED_FILE)
 
-    assert output.strip() == "Imported 1 term as drafts (1 new, 0 new revisions)."
+    assert output.splitlines()[0] == "Imported 1 term as drafts (1 new, 0 new revisions)."
     remission = publish(TermPage.objects.get(slug="remission"))
     assert remission.what_is_heading == "", "the generated heading already reads 'What is remission?'"
     # The seed lists no related items; pages that list remission show up on its page too.

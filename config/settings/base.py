@@ -273,6 +273,9 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Health Words"
+# `migrate` adds the glossary A-Z and the article list under the home page when no page is below it yet
+# (home/skeleton.py), so a new database is ready for import_content. Tests build their own trees.
+SITE_SKELETON_ON_MIGRATE = True
 # The name authenticator apps show beside a staff member's codes.
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # The public address of the site, as readers reach it: canonical URLs, the sitemap and e-mails use it.

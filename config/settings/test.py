@@ -35,5 +35,9 @@ if os.environ.get("TEST_DATABASE_NAME"):
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
+# Each test builds the page tree it needs (tests/conftest.py); tests/portability/test_site_skeleton.py
+# turns this on.
+SITE_SKELETON_ON_MIGRATE = False
+
 # Test output shows warnings and errors, not every page created or task run.
 LOGGING["root"]["level"] = "WARNING"

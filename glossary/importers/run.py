@@ -43,6 +43,8 @@ class ImportResult:
     updated: list = field(default_factory=list)  # existing TermPages given a new draft revision
     notes: list[Problem] = field(default_factory=list)  # what an editor should know about the run
     not_found: list[Problem] = field(default_factory=list)  # related items not found, so not linked
+    kept_related: list = field(default_factory=list)  # existing terms whose file lists no related items
+    submitted: bool = False  # each term was put into the clinical review workflow
     dry_run: bool = False
 
     @property
@@ -62,6 +64,7 @@ def import_files(
     dry_run=False,
     user=None,
     publish=False,
+    submit=False,
     progress=None,
     max_file_bytes=None,
     max_run_bytes=None,
@@ -71,7 +74,8 @@ def import_files(
     ``fields`` are ``part=key`` mappings for JSON keys and CSV columns (``fields.FieldMap``).
     ``max_file_bytes`` and ``max_run_bytes`` raise (or lower) the size limits in the settings. Raises
     :class:`ImportFailed` with every problem found, having written nothing. ``publish`` makes the terms
-    live at once (for test and evaluation set-ups; editors import drafts for review). ``progress``,
+    live at once (for test and evaluation set-ups; editors import drafts for review); ``submit`` puts
+    each draft into the glossary's workflow (the clinical review), submitted by ``user``. ``progress``,
     given ``(items, description)``, returns the items to iterate, for example behind a progress bar.
     """
     progress = progress or (lambda items, description: items)
@@ -80,6 +84,8 @@ def import_files(
         raise ImportFailed(
             "There is no glossary index page to import into. Add one under the home page, then run this again."
         )
+    if submit and glossary.get_workflow() is None:
+        raise ImportFailed("The glossary is under no workflow, so the terms cannot be submitted for review.")
     try:
         field_map = FieldMap.parse(fields)
     except FieldMappingError as error:
@@ -127,12 +133,14 @@ def import_files(
         )
     if not dry_run:
         with transaction.atomic():
-            write(planned.plans, glossary, user=user, publish=publish, progress=progress)
+            write(planned.plans, glossary, user=user, publish=publish, submit=submit, progress=progress)
     return ImportResult(
         created=[plan.page for plan in planned.plans if plan.is_new],
         updated=[plan.page for plan in planned.plans if not plan.is_new],
         notes=notes + planned.notes,
         not_found=planned.not_found,
+        kept_related=planned.kept_related,
+        submitted=submit and not dry_run,
         dry_run=dry_run,
     )
 

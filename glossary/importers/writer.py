@@ -4,7 +4,8 @@ Planning resolves every record against the site and the rest of the run without 
 
 - a record names an existing term when the names are the same ignoring case and accents
   (``glossary.names.fold``); that term gets a new draft revision, and the parts the record leaves
-  empty keep what the term has;
+  empty keep what the term has (its related terms and articles too: a record that names related items
+  replaces them, one with none keeps them);
 - any other record is a new term, with a slug that keeps every word (``name_slug``); a slug another
   term already has gets a number and a note;
 - a dictionary entry's trailing "Also called …" sentence becomes other names, and a definition over
@@ -70,6 +71,7 @@ class Planned:
     problems: list[Problem]
     notes: list[Problem]
     not_found: list[Problem]
+    kept_related: list[TermPage]  # existing terms that keep their related items: the record lists none
 
 
 def paragraphs_html(paragraphs):
@@ -212,7 +214,17 @@ class Planner:
     def plan(self):
         for plan in self.plans:
             self._plan(plan)
-        return Planned(self.plans, self.problems, self.notes, self.not_found)
+        kept_related = [plan.existing for plan in self.plans if self._keeps_related(plan)]
+        return Planned(self.plans, self.problems, self.notes, self.not_found, kept_related)
+
+    @staticmethod
+    def _keeps_related(plan):
+        """Whether an existing term keeps related items it has because the record lists none of that kind."""
+        if plan.existing is None:
+            return False
+        return (plan.related_terms is None and plan.page.related_term_links.exists()) or (
+            plan.related_article_ids is None and plan.page.related_article_links.exists()
+        )
 
     def _plan(self, plan):
         record = plan.record
@@ -389,9 +401,10 @@ def plan_records(records, glossary):
     return Planner(glossary, records).plan()
 
 
-def write(plans, glossary, *, user=None, publish=False, progress=None):
+def write(plans, glossary, *, user=None, publish=False, submit=False, progress=None):
     """Add the new terms in bulk and save a draft revision of each existing one, then note the possible
-    duplicates. ``publish`` (for test and evaluation set-ups, not the command) makes them live at once."""
+    duplicates. ``publish`` (for test and evaluation set-ups, not the command) makes them live at once;
+    ``submit`` starts the workflow (the clinical review) on each draft, as "Submit for review" does."""
     progress = progress or (lambda items, description: items)
     new = [plan for plan in plans if plan.is_new]
     bulk_pages.insert_tree_rows(glossary, [plan.page for plan in new])
@@ -431,6 +444,9 @@ def write(plans, glossary, *, user=None, publish=False, progress=None):
         batch_size=bulk_pages.BATCH_SIZE,
         ignore_conflicts=True,
     )
+    if submit:
+        for plan in progress(plans, "Submitting for review"):
+            plan.page.get_workflow().start(plan.page, user)
 
 
 def set_children(plan):

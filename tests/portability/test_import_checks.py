@@ -108,7 +108,8 @@ def test_publishing_needs_an_administrator(tmp_path, glossary):
     document = synthetic_document(1)
     assert "--publish needs --user" in run_import(tmp_path, document, "--publish")[0]
     assert (
-        "There is no user called 'nobody'." in run_import(tmp_path, document, "--publish", "--user", "nobody")[0]
+        "There is no active user called 'nobody'."
+        in run_import(tmp_path, document, "--publish", "--user", "nobody")[0]
     )
     message, _ = run_import(tmp_path, document, "--publish", "--user", "editor")
     assert message == "editor may not publish pages under 'Glossary A to Z'; ask an administrator."

@@ -1,8 +1,9 @@
 """``manage.py import_terms``: term files (.txt, .json, .csv) become draft terms for clinical review.
 
 All or nothing: every file is read and checked before anything is written, and one problem anywhere
-means nothing is saved. Terms are never published here. The work is in ``glossary.importers``; this
-command reads the options and prints what happened. See docs/importing.md.
+means nothing is saved. Terms are never published here: ``--submit`` puts the drafts into the clinical
+review, credited (like every revision) to ``--user``. The work is in ``glossary.importers``; this command
+reads the options and prints what happened, with each term's reading grade. See docs/importing.md.
 """
 
 import argparse
@@ -15,6 +16,7 @@ from tqdm import tqdm
 from glossary.importers import ImportFailed, import_files
 from glossary.importers.fields import DEFAULT_NAMES
 from glossary.importers.run import MEGABYTE, count
+from health_content.command_users import user_named
 
 # Runs of at least this many files (or batches) show a progress bar on stderr.
 PROGRESS_MIN_ITEMS = 20
@@ -47,6 +49,16 @@ class Command(BaseCommand):
         )
         parser.add_argument("--dry-run", action="store_true", help="Check the files and report; write nothing.")
         parser.add_argument(
+            "--user",
+            metavar="NAME",
+            help="Username the new revisions are credited to in each term's history (default: none, 'system').",
+        )
+        parser.add_argument(
+            "--submit",
+            action="store_true",
+            help="Submit every imported draft for clinical review, as --user (required with --submit).",
+        )
+        parser.add_argument(
             "--field",
             action="append",
             default=[],
@@ -68,12 +80,17 @@ class Command(BaseCommand):
                 help=f"The most {what} may hold, in megabytes (default {limit / MEGABYTE:g}).",
             )
 
-    def handle(self, *args, paths, dry_run, fields, max_file_mb, max_run_mb, **options):
+    def handle(self, *args, paths, dry_run, user, submit, fields, max_file_mb, max_run_mb, **options):
+        if submit and not user:
+            raise CommandError("--submit needs --user: the person the terms are submitted for review by.")
+        user = user_named(user) if user else None
         try:
             result = import_files(
                 paths,
                 fields=fields,
                 dry_run=dry_run,
+                user=user,
+                submit=submit,
                 progress=progress,
                 max_file_bytes=max_file_mb and int(max_file_mb * MEGABYTE),
                 max_run_bytes=max_run_mb and int(max_run_mb * MEGABYTE),
@@ -92,12 +109,37 @@ class Command(BaseCommand):
             summary = (
                 f"Imported {count(result.terms, 'term')} as drafts ({new} new, {count(existing, 'new revision')})."
             )
+            if result.submitted:
+                summary += f" Each was submitted for clinical review by {user.get_username()}."
         if result.not_found:
             summary += f" {count(len(result.not_found), 'related item')} not found, so not linked:"
         self.stdout.write(summary)
         for item in result.not_found:
             self.stdout.write(f"  {item}")
+        if result.kept_related:
+            self.stdout.write(
+                f"Related terms and articles kept for {count(len(result.kept_related), 'term')} already in the "
+                "glossary, as the file lists none for them (a file that names related items replaces them):"
+            )
+            for term in result.kept_related:
+                self.stdout.write(f"  {term.title}")
         if result.notes:
             self.stdout.write(f"{count(len(result.notes), 'note')}:")
             for note in result.notes:
                 self.stdout.write(f"  {note}")
+        self.write_readability([*result.created, *result.updated])
+
+    def write_readability(self, terms):
+        """Each term's Flesch-Kincaid grade, with a warning for each above the target."""
+        measured = [(term, term.readability()) for term in terms]
+        measured = [(term, readability) for term, readability in measured if readability]
+        if not measured:
+            return
+        target = measured[0][1].target_grade
+        self.stdout.write(f"Readability (Flesch-Kincaid school grade; the target is {target} or below):")
+        for term, readability in measured:
+            line = f"  {term.title}: grade {readability.grade:g}"
+            if readability.above_target:
+                self.stdout.write(self.style.WARNING(f"{line}. Warning: above the target; make it plainer."))
+            else:
+                self.stdout.write(line)

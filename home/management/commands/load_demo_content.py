@@ -29,6 +29,7 @@ from home.demo_content.site import (
 )
 from home.demo_content.terms import TERMS
 from home.models import HomeFeaturedArticle, HomePage
+from home.skeleton import add_index
 from review.demo import load_review_demo
 
 
@@ -115,11 +116,9 @@ class DemoLoader:
 
     def ensure_index(self, model, data):
         page = model.objects.child_of(self.home).first()
-        if page is None:
-            page = model(title=data.title, slug=data.slug, intro=data.intro, show_in_menus=True, live=False)
+        if page is None:  # `migrate` made it on an empty tree (home.skeleton), unless pages were there
             with reported_as(data.title):
-                self.home.add_child(instance=page)
-                page.save_revision().publish()
+                page = add_index(self.home, model, data)
             self.created.append(f"page {data.title!r}")
         return page
 

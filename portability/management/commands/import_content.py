@@ -7,13 +7,13 @@ drafts), for a user allowed to publish terms, articles and disclaimers.
 
 import json
 
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 from wagtail.models import PagePermissionTester
 
 from articles.models import ArticleIndexPage
 from glossary.models import GlossaryIndexPage
+from health_content.command_users import user_named
 from health_content.models import MedicalDisclaimer
 from portability.document import InvalidDocument, import_document
 
@@ -67,11 +67,7 @@ class Command(BaseCommand):
 
     @staticmethod
     def get_user(username, publish):
-        user = None
-        if username:
-            user = get_user_model().objects.filter(username=username).first()
-            if user is None:
-                raise CommandError(f"There is no user called {username!r}.")
+        user = user_named(username) if username else None
         if not publish:
             return user
         if user is None:
