@@ -148,6 +148,7 @@ def test_every_review_action_confirms_what_happened_from_the_dashboard_and_the_e
         "dashboard, and by e-mail."
     ) in texts(response)
 
+    client.cookies.pop("messages", None)  # as a browser does once it has shown them
     client.force_login(editor)  # someone else's action is not confirmed to them
     assert not any(text.startswith("You") for text in texts(client.get(answer["redirect"])))
 
