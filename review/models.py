@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import AbstractGroupApprovalTask, Revision
 
+from .confirmations import confirmation_url
 from .due import Stage
 from .workflow import restart_sign_off_if_edited, sign_off
 
@@ -115,7 +116,10 @@ class ClinicalSignOffTask(AbstractGroupApprovalTask):
 
     @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
-        """Check every request again here, whichever admin view it came through: forged posts change nothing."""
+        """Check every request again here, whichever admin view it came through: forged posts change nothing.
+
+        Returns where the dashboard sends the reviewer next: a page that confirms what they did.
+        """
         if action_name not in ("approve", "reject"):
             return super().on_action(task_state, user, action_name, **kwargs)
         if not self.user_can_moderate(user):
@@ -128,7 +132,7 @@ class ClinicalSignOffTask(AbstractGroupApprovalTask):
         # A page edited since this task started is not signed off: its new revision gets a review of its own.
         elif not restart_sign_off_if_edited(task_state.revision.content_object, user):
             sign_off(task_state, user, **form.cleaned_data)
-        return None
+        return confirmation_url(task_state)
 
 
 def authors_of(task_state):

@@ -1,10 +1,12 @@
-"""The admin dashboard panel that keeps reviews current: overdue, due soon, flagged by readers, waiting for me."""
+"""The admin dashboard panel that keeps reviews current: overdue, due soon, flagged by readers, waiting for me,
+and the changes reviewers asked for on what I sent them."""
 
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 from wagtail.models import TaskState
 from wagtail.permissions import page_permission_policy
 
+from .changes import change_requests_for
 from .due import DUE_SOON_DAYS, due_counts
 from .models import ClinicalSignOffTask, reviewer_profile
 from .reports import STATUS_DUE_SOON, STATUS_FLAGGED, STATUS_OVERDUE
@@ -37,4 +39,5 @@ class ReviewsPanel(Component):
             "awaiting_my_review": TaskState.objects.reviewable_by(self.user).count(),
             "awaiting_url": reverse("wagtailadmin_reports:workflow_tasks") + "?reviewable=true",
             "needs_credentials": self.is_reviewer() and not (profile and profile.can_sign_off),
+            "change_requests": change_requests_for(self.user),
         }

@@ -9,6 +9,7 @@ from wagtail.models import WorkflowMixin
 
 from health_content.report_access import PageReportMenuItem, works_on_pages
 
+from .confirmations import ReviewActionDoneView, confirm_review_action, last_review_action_by
 from .models import ReviewerProfile
 from .panels import ReviewsPanel
 from .reports import ReviewRemindersView, ReviewsDueView, SignOffHistoryView
@@ -32,19 +33,33 @@ def register_sign_off_log_action(actions):
             return log_entry.data.get("comment", "")
 
 
+def confirm_review_action_in_editor(request, content):
+    """A reviewer who acted from the edit view is told what happened, as on the dashboard."""
+    if "action-workflow-action" in request.POST:
+        task_state = last_review_action_by(request.user, content)
+        if task_state is not None:
+            confirm_review_action(request, task_state)
+
+
 @hooks.register("after_edit_page")
 def restart_sign_off_after_edit(request, page):
     if restart_sign_off_if_edited(page, request.user):
         messages.warning(
             request, f"“{page.get_admin_display_title()}” changed during review, so its sign-off has restarted."
         )
+    else:
+        confirm_review_action_in_editor(request, page)
 
 
 @hooks.register("after_edit_snippet")
 def restart_sign_off_after_snippet_edit(request, instance):
     """Disclaimers go through the same review as pages, so an edit during review restarts it too."""
-    if isinstance(instance, WorkflowMixin) and restart_sign_off_if_edited(instance, request.user):
+    if not isinstance(instance, WorkflowMixin):
+        return
+    if restart_sign_off_if_edited(instance, request.user):
         messages.warning(request, f"“{instance}” changed during review, so its sign-off has restarted.")
+    else:
+        confirm_review_action_in_editor(request, instance)
 
 
 class ReviewerProfileViewSet(ModelViewSet):
@@ -74,7 +89,10 @@ review_report_urls = [
 
 @hooks.register("register_admin_urls")
 def register_review_report_urls():
-    return [path("reports/review/", include((review_report_urls, "review_reports")))]
+    return [
+        path("reports/review/", include((review_report_urls, "review_reports"))),
+        path("review/done/<int:task_state_id>/", ReviewActionDoneView.as_view(), name="review_action_done"),
+    ]
 
 
 @hooks.register("register_reports_menu_item")

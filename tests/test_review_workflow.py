@@ -116,7 +116,7 @@ def test_editor_submits_and_second_reviewer_signs_off_the_exact_revision(
     assert PageLogEntry.objects.filter(page=term, action="review.sign_off", revision=task_state.revision).exists()
     history = client.get(reverse("wagtailadmin_pages:history", args=[term.pk])).content.decode()
     assert "Signed off by Dr Rahman, MBBS, consultant oncologist." in history
-    assert mailoutbox[-1].to == [editor.email] and "approved" in mailoutbox[-1].subject
+    assert mailoutbox[-1].to == [editor.email] and "signed off" in mailoutbox[-1].subject
 
     html = client.get(term.url).content.decode()
     assert "Medically reviewed by Dr Rahman, MBBS, consultant oncologist." in html

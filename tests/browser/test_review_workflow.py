@@ -20,8 +20,7 @@ def log_in(page, base_url, username):
 
 def sign_off_from_dashboard(page, title, comment=""):
     """As a reviewer on the dashboard: open the sign-off dialog for ``title``, tick the checklist, sign off."""
-    page.get_by_role("row").filter(has_text=title).get_by_role("button", name="Actions").click()
-    page.get_by_role("button", name="Sign off and publish").click()
+    page.get_by_role("row").filter(has_text=title).get_by_role("button", name="Sign off and publish").click()
     dialog = page.get_by_role("dialog")
     dialog.get_by_label("The content is clinically accurate").check()
     dialog.get_by_label("I have checked the sources and references").check()
@@ -43,7 +42,7 @@ def test_editor_submits_reviewer_signs_off_from_dashboard_visitor_sees_reviewer(
     editor.get_by_role("textbox", name="Definition").fill(new_definition)
     editor.locator("footer").get_by_role("button", name="More actions").click()
     editor.get_by_role("button", name="Submit to Clinical review").click()
-    expect(editor.get_by_text("has been submitted for moderation")).to_be_visible()
+    expect(editor.get_by_text("has been sent for clinical review")).to_be_visible()
 
     reviewer = new_page()
     log_in(reviewer, live_server.url, "okafor")
