@@ -8,17 +8,27 @@ NO_ENV_FILE := DJANGO_ENV_FILE=
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve test lint bench eval install clean
+.PHONY: run serve test lint bench eval install lock clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: $(BIN)/activate requirements.txt requirements-dev.txt
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements-dev.txt
+# Every package at the version and with the file hashes the lock names: nothing else gets installed.
+$(VENV)/.installed: $(BIN)/activate requirements-dev.lock
+	$(BIN)/pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $@
 
 install: $(VENV)/.installed
+
+# After editing requirements.txt or requirements-dev.txt, pin what they need with every file's hash, for
+# Python 3.11 and up on any platform (docs/dependencies.md). Pins already in the lock are kept where they
+# still fit; `make lock LOCK_ARGS="--upgrade-package NAME"` moves one package on.
+LOCK_ARGS ?=
+UV_COMPILE := $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+	--custom-compile-command "make lock" $(LOCK_ARGS)
+lock: install
+	$(UV_COMPILE) requirements-dev.txt -o requirements-dev.lock
+	$(UV_COMPILE) requirements.txt -c requirements-dev.lock -o requirements.lock
 
 run: install
 	$(NO_ENV_FILE) $(MANAGE) migrate --no-input

@@ -184,6 +184,7 @@ class TermDetailView(ReadOnlyLookup):
     fields."""
 
     def get(self, request, slug):
+        refuse_unknown(request, set())
         term = live_terms().filter(slug__iexact=slug).prefetch_related("synonyms").order_by("pk").first()
         if term is None:
             raise Http404("No live term has this slug.")

@@ -23,9 +23,13 @@ class DeliveryConfig(AppConfig):
         )
 
         from . import site_root_paths
+        from .client_address import trusted_networks
         from .page_cache import pages_changed
         from .purge import page_changed, page_moved, site_wide_change
         from .site_address import apply_public_site_url
+
+        # A mistyped TRUSTED_PROXIES stops every process at start, not the first login or feedback answer.
+        trusted_networks()
 
         # Any page going live, changing, moving or going away retires stored pages and sitemap parts.
         for signal in (page_published, page_unpublished, post_page_move):

@@ -8,9 +8,9 @@ WHERE count < limit``, which the database applies atomically, so two workers can
 answer. One answer costs four small queries in one transaction (delete expired rows, insert the rows if
 missing, one update per limit); see docs/deploy.md for the measurement.
 
-The address itself is never stored: only an HMAC of it (keyed with SECRET_KEY). Behind a reverse proxy, set
-``FEEDBACK_CLIENT_ADDRESS_HEADER`` (for example ``HTTP_X_FORWARDED_FOR``) so readers are told apart by their
-own address, not the proxy's.
+The address itself is never stored: only an HMAC of it (keyed with SECRET_KEY). Behind a reverse proxy, list
+it in ``TRUSTED_PROXIES`` (delivery/client_address.py) so readers are told apart by their own address, not the
+proxy's.
 """
 
 import datetime

@@ -216,6 +216,12 @@ class PagesSection(Section):
             context.problems.add(location, f"unknown field(s) {', '.join(sorted(unknown))}")
         text_names = ["slug", "title", *PAGE_TEXT_FIELDS, *self.kind.text_fields, *self.kind.rich_text_fields]
         text_names += ["image_alt_text", "reviewed_by"]
+        # A required field left out is named as missing, not reported as blank.
+        missing = [
+            name for name in text_names if name not in item and not self.kind.model._meta.get_field(name).blank
+        ]
+        for name in missing:
+            context.problems.add(f"{location}.{name}", "missing: every file must give it")
         values = {}
         for name in text_names:
             value = item.get(name, "")
@@ -283,7 +289,9 @@ class PagesSection(Section):
             context.require(f"{location}.disclaimer", ("disclaimer", disclaimer))
         try:
             # Foreign keys were resolved above and uniqueness is checked by slug, so no query per page here.
-            page.full_clean(exclude=NOT_VALIDATED_PER_PAGE, validate_unique=False, validate_constraints=False)
+            page.full_clean(
+                exclude=[*NOT_VALIDATED_PER_PAGE, *missing], validate_unique=False, validate_constraints=False
+            )
         except ValidationError as error:
             add_validation_error(context, location, error)
 

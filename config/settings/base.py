@@ -51,10 +51,8 @@ INSTALLED_APPS = [
     "corsheaders",
     "wagtail.contrib.settings",
     "wagtail.contrib.frontend_cache",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -216,7 +214,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "staff_security/locked_out.html"
-# The same trusted-proxy reading of the client's address as the feedback limit (FEEDBACK_CLIENT_ADDRESS_HEADER).
+# The client's address as the feedback limit reads it: REMOTE_ADDR, or behind TRUSTED_PROXIES the address they saw.
 AXES_CLIENT_IP_CALLABLE = "delivery.client_address.client_ip"
 # Lockouts are listed, and lifted, in the Wagtail admin (Settings → Login lockouts), not the Django admin.
 AXES_ENABLE_ADMIN = False
@@ -345,8 +343,14 @@ GLOSSARY_IMPORT_MAX_TERM_CHARACTERS = 20_000
 READABILITY_TARGET_GRADE = 8
 # How many "Was this page helpful? No" answers since a page's last clinical review flag it in "Reviews due".
 FEEDBACK_FLAG_MIN_NO = 3
-# Behind a reverse proxy, the request header holding the reader's address (e.g. HTTP_X_FORWARDED_FOR).
-FEEDBACK_CLIENT_ADDRESS_HEADER = os.environ.get("FEEDBACK_CLIENT_ADDRESS_HEADER", "")
+# The addresses or networks of our own reverse proxies (comma-separated, e.g. 127.0.0.1 or 10.0.0.0/8). Only a
+# request from one of them has its X-Forwarded-For believed, for feedback limits and login lockouts alike
+# (delivery/client_address.py). Empty: every request is counted by REMOTE_ADDR.
+TRUSTED_PROXIES = [entry.strip() for entry in os.environ.get("TRUSTED_PROXIES", "").split(",") if entry.strip()]
+if os.environ.get("FEEDBACK_CLIENT_ADDRESS_HEADER"):
+    raise ImproperlyConfigured(
+        "FEEDBACK_CLIENT_ADDRESS_HEADER is no longer read: set TRUSTED_PROXIES to your proxies' addresses instead."
+    )
 # Read API (docs/api.md): rich text as display HTML; any site may read /api/, nothing else.
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 100

@@ -137,6 +137,23 @@ def test_bad_parameters_get_a_400_that_says_what_to_fix(client, remission, param
     assert response.json() == {"message": message}
 
 
+@pytest.mark.parametrize(
+    ("url", "params", "message"),
+    [
+        ("/api/v2/glossary/terms/", {"letters": "R"}, "Unknown parameter(s): letters."),
+        ("/api/v2/glossary/terms/remission/", {"fields": "*"}, "Unknown parameter(s): fields."),
+        ("/api/v2/glossary/terms/count/", {"letter": "R", "lang": "es"}, "Unknown parameter(s): lang, letter."),
+    ],
+)
+def test_every_lookup_refuses_parameters_it_does_not_know_rather_than_ignoring_them(
+    client, remission, url, params, message
+):
+    """A misspelt or unsupported filter would otherwise return everything as if it had been applied."""
+    response = client.get(url, params)
+    assert response.status_code == 400
+    assert response.json() == {"message": message}
+
+
 def test_pages_endpoint_refuses_an_absurd_offset_with_a_400(client, remission):
     response = client.get("/api/v2/pages/", {"offset": "9" * 25})
     assert response.status_code == 400

@@ -72,6 +72,12 @@ def test_every_problem_is_reported_with_its_place_and_nothing_is_written(tmp_pat
         (lambda d: d["terms"][0].update(also_called=[3]), "terms[0].also_called[0]: must be text, got int"),
         (lambda d: d["terms"][0].update(image="Missing scan"), "terms[0].image: no image called 'Missing scan'"),
         (lambda d: d.update(extra=[]), "document: unknown section(s) extra"),
+        (lambda d: d["terms"][0].update(title=5), "terms[0].title: must be text, got int"),
+        (lambda d: d["terms"][1].update(references="Test Press"), "terms[1].references: must be a list, got str"),
+        (lambda d: d["terms"][0].update(live="yes"), "terms[0].live: must be true or false, got str"),
+        (lambda d: d["terms"][0].pop("slug"), "terms[0].slug: missing: every file must give it"),
+        (lambda d: d["terms"][1].pop("definition"), "terms[1].definition: missing: every file must give it"),
+        (lambda d: d.pop("format"), "format: must be 'healthwords-content', got None"),
     ],
 )
 def test_shape_problems_are_reported(tmp_path, glossary, change, expected):
@@ -91,9 +97,50 @@ def test_a_slug_already_in_the_database_is_a_problem(tmp_path, glossary):
     assert TermPage.objects.count() == 1
 
 
-def test_a_file_that_is_not_json_is_refused(tmp_path, glossary):
-    message, _ = run_import(tmp_path, '{"format": ')
-    assert "is not valid JSON: line 1, column 12" in message
+def pretty(document):
+    return json.dumps(document, indent=2)
+
+
+def cut_in_half(document):
+    text = pretty(document)
+    return text[: len(text) // 2]
+
+
+def with_a_trailing_comma_on_line_4(document):
+    lines = pretty(document).splitlines()
+    lines[3] += ","  # line 4: '"disclaimers": [,' -- a value is missing
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("make_file", "expected"),
+    [
+        (cut_in_half, "(the file ends early: it may have been cut short). Nothing was imported."),
+        (
+            lambda document: '{"format": ',
+            "is not valid JSON: line 1, column 12: Expecting value (the file ends early",
+        ),
+        (with_a_trailing_comma_on_line_4, "is not valid JSON: line 4, column 19: Expecting value. Nothing was"),
+        (
+            lambda document: pretty(document).replace("Synthetic", "Synth\udcffetic", 1),
+            "is not UTF-8 text: line 6",
+        ),
+        (lambda document: "[" * 100_000 + "]" * 100_000, "its JSON is nested too deeply to read"),
+    ],
+    ids=["truncated", "truncated-early", "syntax-error", "not-utf-8", "nested-too-deeply"],
+)
+def test_a_file_that_is_not_json_is_refused_with_its_place_and_nothing_is_written(
+    tmp_path, glossary, make_file, expected
+):
+    path = tmp_path / "in.json"
+    path.write_bytes(make_file(synthetic_document(3)).encode("utf-8", "surrogateescape"))
+    pages_before = Page.objects.count()
+    with pytest.raises(CommandError) as refused:
+        call_command("import_content", str(path), stdout=io.StringIO(), stderr=io.StringIO())
+    assert str(refused.value).startswith(str(path))
+    assert expected in str(refused.value)
+    assert Page.objects.count() == pages_before
+    assert not MedicalDisclaimer.objects.exists()
 
 
 def test_import_creates_drafts_and_shows_progress(tmp_path, glossary):

@@ -83,7 +83,7 @@ def test_ten_failures_from_one_address_lock_that_address_for_every_account(clien
 
 
 @axes_on
-@override_settings(FEEDBACK_CLIENT_ADDRESS_HEADER="HTTP_X_FORWARDED_FOR")
+@override_settings(TRUSTED_PROXIES=["10.0.0.2"])
 def test_behind_the_proxy_the_address_is_the_one_the_proxy_added_not_one_the_client_sent(client, editor):
     proxy = "10.0.0.2"
     for n in range(10):
@@ -98,6 +98,21 @@ def test_behind_the_proxy_the_address_is_the_one_the_proxy_added_not_one_the_cli
     )
     # A value that is no address at all is not stored as one, and is no error.
     assert log_in(client, "nobody", "x", address=proxy, HTTP_X_FORWARDED_FOR="not-an-address").status_code == 200
+
+
+@axes_on
+@override_settings(TRUSTED_PROXIES=["10.0.0.2"])
+def test_a_client_reaching_the_site_directly_is_locked_out_by_its_own_address_whatever_it_forwards(client, editor):
+    for n in range(10):
+        log_in(client, f"guess{n}", "x", address="198.51.100.99", HTTP_X_FORWARDED_FOR=f"192.0.2.{n}")
+    assert (
+        log_in(client, "edna", "password", address="198.51.100.99", HTTP_X_FORWARDED_FOR="192.0.2.200").status_code
+        == 429
+    )
+    # The made-up addresses it sent are not locked out: nobody else pays for its guesses.
+    assert (
+        log_in(client, "edna", "password", address="10.0.0.2", HTTP_X_FORWARDED_FOR="192.0.2.1").status_code == 302
+    )
 
 
 @axes_on

@@ -18,6 +18,35 @@ from health_content.models import MedicalDisclaimer
 from portability.document import InvalidDocument, import_document
 
 
+def read_json(path):
+    """The JSON document in the file at ``path``; a CommandError saying where it goes wrong if it is not one."""
+    try:
+        with open(path, "rb") as file:
+            data = file.read()
+    except OSError as error:
+        raise CommandError(f"Cannot read {path}: {error.strerror}.") from error
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - data.rfind(b"\n", 0, error.start)
+        raise CommandError(
+            f"{path} is not UTF-8 text: line {line}, column {column} (byte {error.start}). Nothing was imported."
+        ) from error
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        # An unterminated string runs to the end of the file; any other error there means the same.
+        cut_short = error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string")
+        ending = " (the file ends early: it may have been cut short)" if cut_short else ""
+        raise CommandError(
+            f"{path} is not valid JSON: line {error.lineno}, column {error.colno}: {error.msg}{ending}. "
+            "Nothing was imported."
+        ) from error
+    except RecursionError as error:
+        raise CommandError(f"{path}: its JSON is nested too deeply to read. Nothing was imported.") from error
+
+
 class Command(BaseCommand):
     help = "Import terms and articles from an export_content file. Pages are drafts unless --publish."
 
@@ -35,16 +64,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, input, user, publish, **options):
         user = self.get_user(user, publish)
-        try:
-            with open(input, encoding="utf-8") as file:
-                document = json.load(file)
-        except OSError as error:
-            raise CommandError(f"Cannot read {input}: {error.strerror}.") from error
-        except json.JSONDecodeError as error:
-            raise CommandError(
-                f"{input} is not valid JSON: line {error.lineno}, column {error.colno}: {error.msg}."
-            ) from error
-
+        document = read_json(input)
         notes = []
         try:
             created = import_document(
