@@ -45,9 +45,11 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Two pytest-xdist workers, one per core of CI's machine (TEST_WORKERS=0 runs the suite in one process).
+TEST_WORKERS ?= 2
 test: lint
 	$(NO_ENV_FILE) DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
-	$(NO_ENV_FILE) $(BIN)/pytest -m "not benchmark and not eval"
+	$(NO_ENV_FILE) $(BIN)/pytest -m "not benchmark and not eval" -n $(TEST_WORKERS)
 
 bench: install
 	$(NO_ENV_FILE) $(BIN)/pytest -m benchmark -s -p no:randomly
