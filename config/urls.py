@@ -1,6 +1,8 @@
-"""URL routes: admin, read API, search, feedback, sitemap, robots.txt, health checks, then Wagtail's page tree."""
+"""URL routes: admin, read API, feedback, sitemap, robots.txt, health checks, then search and Wagtail's page
+tree in each language (Spanish under /es/)."""
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
@@ -20,9 +22,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/", include(content_api_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", search_views.search, name="search"),
     path("feedback/", include("feedback.urls")),
-    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemaps.sitemap_part, name="sitemap_part"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
@@ -35,4 +35,10 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Readers' pages in each language: English at the addresses they always had, Spanish under /es/.
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -12,7 +12,7 @@ class DeliveryConfig(AppConfig):
         from django.core.signals import request_started
         from django.db.models.signals import post_delete, post_migrate, post_save
         from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-        from wagtail.models import DraftStateMixin, Page, PageViewRestriction, Site
+        from wagtail.models import DraftStateMixin, Locale, Page, PageViewRestriction, Site
         from wagtail.signals import (
             page_published,
             page_slug_changed,
@@ -22,7 +22,7 @@ class DeliveryConfig(AppConfig):
             unpublished,
         )
 
-        from . import site_root_paths
+        from . import languages, site_root_paths
         from .client_address import trusted_networks
         from .page_cache import pages_changed
         from .purge import page_changed, page_moved, site_wide_change
@@ -49,6 +49,8 @@ class DeliveryConfig(AppConfig):
             signal.connect(site_root_paths.sites_changed, sender=Site, dispatch_uid=f"delivery-sites-{signal}")
         for signal in (page_slug_changed, post_page_move):
             signal.connect(site_root_paths.page_path_changed, dispatch_uid=f"delivery-site-root-{signal}")
+        for signal in (post_save, post_delete):
+            signal.connect(languages.locales_changed, sender=Locale, dispatch_uid=f"delivery-locales-{signal}")
 
         # Purging the shared cache (delivery/purge.py). A workflow sign-off publishes through
         # revision.publish(), which sends page_published like any other publish.

@@ -8,9 +8,10 @@ class HealthContentConfig(AppConfig):
 
     def ready(self):
         from wagtail.models import PageViewRestriction
-        from wagtail.signals import post_page_move
+        from wagtail.signals import copy_for_translation_done, post_page_move
 
         from .models import MedicalDisclaimer, PublishingSettings
+        from .translation import record_source_revision
         from .visibility import forget_restricted_paths
 
         for signal in (post_save, post_delete):
@@ -26,3 +27,4 @@ class HealthContentConfig(AppConfig):
             post_delete.connect(
                 PublishingSettings.clear_cache, sender=model, dispatch_uid=f"clear-disclaimer-del-{model}"
             )
+        copy_for_translation_done.connect(record_source_revision, dispatch_uid="translation-source-revision")

@@ -22,6 +22,7 @@ from wagtail.models import (
     PageViewRestriction,
     RevisionMixin,
     Site,
+    TranslatableMixin,
     WorkflowMixin,
     get_page_models,
 )
@@ -41,7 +42,9 @@ from .visibility import may_be_restricted, visible
 
 
 @register_snippet
-class MedicalDisclaimer(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model):
+class MedicalDisclaimer(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model
+):
     """Wording that tells readers the page is information, not personal medical advice.
 
     Patients read it, so it goes through the clinical review like pages do: edits are saved as draft
@@ -49,7 +52,7 @@ class MedicalDisclaimer(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionM
     a disclaimer never published (``live`` is false) is not shown to readers.
     """
 
-    title = models.CharField(max_length=120, unique=True)
+    title = models.CharField(max_length=120)
     body = RichTextField(features=["bold", "italic", "link"])
 
     revisions = GenericRelation(
@@ -67,11 +70,24 @@ class MedicalDisclaimer(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionM
         for_concrete_model=False,
     )
 
-    panels = [FieldPanel("title"), FieldPanel("body")]
-    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+    translated_from_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="For a translation: the signed-off revision of the English wording it was translated from.",
+    )
 
-    class Meta:
+    panels = [FieldPanel("title"), FieldPanel("body")]
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title"), index.FilterField("locale")]
+
+    class Meta(TranslatableMixin.Meta):
         ordering = ["title"]
+        # Each language's wordings have titles of their own: a new translation starts as a copy of its
+        # English one, title included, until the translator changes it.
+        unique_together = [("translation_key", "locale"), ("title", "locale")]
 
     def __str__(self):
         return self.title
@@ -170,6 +186,15 @@ class HealthContentPage(Page):
         null=True,
         editable=False,
         help_text="Flesch-Kincaid grade of the saved text, kept up to date on save for the readability report.",
+    )
+    translated_from_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="For a translation: the signed-off revision of the English page it was translated from.",
     )
 
     # Shown after each subclass's own fields in the read API (see docs/api.md).

@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from delivery.cache_tags import add_cache_tags, show_pages
+from delivery.languages import active_locale_id
 from glossary.models import AZ_TAG, GlossaryIndexPage
 from health_content.routing import OneQueryChildRoutingMixin
 
@@ -24,6 +25,14 @@ class HomePage(OneQueryChildRoutingMixin, Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["glossary.GlossaryIndexPage", "articles.ArticleIndexPage"]
     max_count = 1
+
+    @property
+    def localized(self):
+        """This home page in the active language. Wagtail asks on every page view, starting with a query for
+        the active Locale; the answer for a page already in that language comes from memory instead."""
+        if active_locale_id() == self.locale_id:
+            return self
+        return super().localized
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

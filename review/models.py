@@ -1,5 +1,6 @@
 """Who may sign off health content, the sign-off task in the workflow, and the record each sign-off leaves."""
 
+from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -30,7 +31,20 @@ class ReviewerProfile(models.Model):
         ),
     )
 
-    panels = [FieldPanel("user"), FieldPanel("display_name"), FieldPanel("credentials")]
+    languages = models.ManyToManyField(
+        "wagtailcore.Locale",
+        blank=True,
+        related_name="+",
+        verbose_name="languages reviewed",
+        help_text="The languages this reviewer is qualified to check. They can sign off pages in these only.",
+    )
+
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("display_name"),
+        FieldPanel("credentials"),
+        FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+    ]
 
     class Meta:
         ordering = ["display_name"]

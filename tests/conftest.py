@@ -11,6 +11,25 @@ def home(db):
 
 
 @pytest.fixture
+def spanish_home(home):
+    """The Spanish home page and listing pages, as ``migrate`` makes them (home/skeleton.py): translations
+    of the English ones, with the English glossary and article list made first if the test has none."""
+    from wagtail.models import Locale
+
+    from articles.models import ArticleIndexPage
+    from glossary.models import GlossaryIndexPage
+    from home.skeleton import translate_skeleton
+
+    Locale.objects.get_or_create(language_code="es")
+    if not GlossaryIndexPage.objects.child_of(home).exists():
+        GlossaryIndexPageFactory(parent=home)
+    if not ArticleIndexPage.objects.child_of(home).exists():
+        ArticleIndexPageFactory(parent=home)
+    translate_skeleton()
+    return home.get_translation(Locale.objects.get(language_code="es"))
+
+
+@pytest.fixture
 def glossary(home):
     return GlossaryIndexPageFactory(parent=home)
 

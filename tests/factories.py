@@ -110,3 +110,10 @@ class ReviewerProfileFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     display_name = factory.LazyAttribute(lambda o: f"Dr {o.user.username.title()}")
     credentials = "MBBS, consultant oncologist"
+
+    @factory.post_generation
+    def languages(self, create, codes):
+        """The languages the reviewer may sign off, as language codes (English unless given)."""
+        if create:
+            codes = codes if codes is not None else [settings.LANGUAGE_CODE]
+            self.languages.set([Locale.objects.get_or_create(language_code=code)[0] for code in codes])

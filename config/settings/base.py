@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "corsheaders",
     "wagtail.contrib.settings",
+    "wagtail.contrib.simple_translation",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -78,6 +79,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "log_request_id.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # The language from the address: /es/… Spanish, anything else English (delivery/languages.py).
+    "delivery.languages.URLLanguageMiddleware",
     # Content-Security-Policy and Permissions-Policy on every response, those from the page cache too
     # (delivery/content_security.py, docs/security-headers.md).
     "delivery.content_security.ContentSecurityPolicyMiddleware",
@@ -224,7 +227,13 @@ AXES_ENABLE_ADMIN = False
 STAFF_2FA_REQUIRED = env_flag("STAFF_2FA_REQUIRED", False)
 STAFF_2FA_REQUIRED_GROUPS = env_list("STAFF_2FA_REQUIRED_GROUPS", "Clinical reviewers,Content administrators")
 
+# English (the default, with addresses as they always were) and Spanish (addresses under /es/). The language
+# comes from the address alone (delivery/languages.py), never from the browser, so every address has one
+# language and shared caches can keep it (docs/translation.md).
 LANGUAGE_CODE = "en-gb"
+LANGUAGES = [("en-gb", "English"), ("es", "Español")]
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
@@ -280,7 +289,10 @@ OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # `migrate` gives the default Wagtail Site this host name and port (delivery/site_address.py).
 PUBLIC_SITE_URL = os.environ.get("PUBLIC_SITE_URL", "")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", PUBLIC_SITE_URL or "http://127.0.0.1:8000")
-WAGTAIL_I18N_ENABLED = False
+WAGTAIL_I18N_ENABLED = True
+# A Spanish page exists only once someone translates its English page ("Translate" in the page's menu), from a
+# signed-off revision, and goes through clinical review like any page; nothing creates Spanish drafts by itself.
+WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",

@@ -1,5 +1,7 @@
 """Site-wide demo content: the home page intro, the two listing pages, featured articles and the disclaimer."""
 
+from dataclasses import dataclass
+
 from .schema import IndexPage
 
 HOME_INTRO = (
@@ -35,3 +37,41 @@ DISCLAIMER_BODY = (
     "<p>This page explains health words and topics in general. It is not advice about your own health. "
     "Talk to your doctor, nurse or care team about what it means for you. <b>In an emergency, call 999.</b></p>"
 )
+
+
+@dataclass(frozen=True)
+class TranslatedSite:
+    """A language's wording for the home page and the two listing pages, which exist in every language."""
+
+    home_title: str
+    home_intro: str
+    glossary_index: IndexPage
+    article_index: IndexPage
+
+
+TRANSLATED_SITES = {
+    "es": TranslatedSite(
+        home_title="Health Words en español",
+        home_intro=(
+            "<p>Health Words explica palabras médicas con lenguaje sencillo. Busque una palabra de la A a la Z "
+            "o lea nuestros artículos sobre pruebas, tratamiento y apoyo para el cáncer. Un revisor clínico "
+            "revisa cada página antes de publicarla.</p>"
+        ),
+        glossary_index=IndexPage(
+            title="Glosario de la A a la Z",
+            slug="glosario",
+            intro=(
+                "<p>Palabras que usan los médicos y las enfermeras, explicadas de forma sencilla. Elija una letra "
+                "o busque la palabra que escuchó.</p>"
+            ),
+        ),
+        article_index=IndexPage(
+            title="Artículos",
+            slug="articulos",
+            intro=(
+                "<p>Guías más largas sobre pruebas, tratamiento y la vida con cáncer, escritas con lenguaje "
+                "sencillo.</p>"
+            ),
+        ),
+    ),
+}

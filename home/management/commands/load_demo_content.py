@@ -29,7 +29,7 @@ from home.demo_content.site import (
 )
 from home.demo_content.terms import TERMS
 from home.models import HomeFeaturedArticle, HomePage
-from home.skeleton import add_index
+from home.skeleton import add_index, translate_skeleton
 from review.demo import load_review_demo
 
 
@@ -45,6 +45,7 @@ class Command(BaseCommand):
             raise CommandError("The demo content has broken links; nothing was saved:\n" + "\n".join(problems))
         with transaction.atomic():
             created = DemoLoader(default_home_page()).load(TERMS, ARTICLES)
+            created += translate_skeleton()
         if created:
             self.stdout.write(self.style.SUCCESS("Demo content loaded. Created: " + "; ".join(created) + "."))
         else:
