@@ -33,8 +33,8 @@ TERMS = {
             "blandos de grasa que salen debajo de la piel.</p>"
         ),
         why_it_matters=(
-            "<p>Saber que un bulto es benigno suele ser una buena noticia. Casi todos los bultos benignos no son "
-            "peligrosos.</p>"
+            "<p>Saber que un bulto es benigno suele ser una buena noticia. La mayoría de los bultos benignos no "
+            "son peligrosos.</p>"
             "<p>Algunos necesitan tratamiento de todos modos. Puede ser porque aprietan algo importante, como un "
             "nervio, o porque duelen. Su médico puede proponer vigilar el bulto o quitarlo.</p>"
         ),
@@ -58,8 +58,8 @@ TERMS = {
         ),
         why_it_matters=(
             "<p>Muchas veces, la biopsia es la única forma de saber con seguridad si un bulto es cáncer. Si lo "
-            "es, la muestra también dice qué tipo de cáncer es y su grado. Esto ayuda a su equipo a elegir el "
-            "tratamiento adecuado.</p>"
+            "es, la muestra también dice qué tipo de cáncer es y su grado, es decir, lo rápido que puede crecer. "
+            "Esto ayuda a su equipo a elegir el tratamiento adecuado.</p>"
         ),
         extra_sections=(
             section(
@@ -292,9 +292,10 @@ ARTICLES = {
             ),
             heading("Cómo se da la quimioterapia"),
             paragraph(
-                "<p>Casi siempre, la quimioterapia se pone con un gotero en una vena, en el hospital de día. "
-                "Otras veces se toma en pastillas en casa. El tratamiento se planea en ciclos: unos días de "
-                "tratamiento y luego un descanso de unas semanas, para que su cuerpo se recupere.</p>"
+                "<p>Casi siempre, la quimioterapia se pone con un gotero en una vena, en el hospital, sin tener "
+                "que quedarse a dormir. Otras veces se toma en pastillas en casa. El tratamiento se planea en "
+                "ciclos: unos días de tratamiento y luego un descanso de unas semanas, para que su cuerpo se "
+                "recupere.</p>"
                 "<p>Antes de cada ciclo le harán un análisis de sangre. Así se comprueba que su cuerpo está "
                 "listo.</p>"
             ),
