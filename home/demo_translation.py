@@ -28,7 +28,7 @@ from home.demo_pages import clean_stream, ordered, reported_as
 from home.models import HomeFeaturedArticle
 from review.workflow import default_next_review_due, sign_off, submit_for_review
 
-TRANSLATOR = "editor"
+TRANSLATOR = "editor"  # the demo editor also makes the English change
 SPANISH_REVIEWER = "revisora"
 ENGLISH_REVIEWER = "reviewer"
 
@@ -68,7 +68,7 @@ class SpanishDemo:
         self.today = timezone.localdate()
 
     def review(self, content, reviewer, reviewed_on, comment=spanish.SIGN_OFF_COMMENT):
-        """Submit ``content`` as the translator and have ``reviewer`` sign it off on ``reviewed_on``."""
+        """Submit ``content`` as the demo editor and have ``reviewer`` sign it off on ``reviewed_on``."""
         sign_off(
             submit_for_review(content, self.translator),
             reviewer,
@@ -132,7 +132,8 @@ class SpanishDemo:
         return made
 
     def copy_page(self, english, item):
-        """The translator's copy of ``english``'s live version, with ``item``'s Spanish words (unsaved)."""
+        """The translator's copy of ``english``'s live version (saved as a draft in Spanish), with ``item``'s
+        Spanish words filled in but not saved yet."""
         page = english.copy_for_translation(self.locale)
         page.title = page.draft_title = item.title
         page.slug = item.slug

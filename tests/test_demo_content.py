@@ -374,7 +374,8 @@ def test_spanish_remission_page_shows_spanish_words_and_links(demo, client):
         '<a href="/es/articulos/despues-del-tratamiento-remision-controles-y-recaida/">'
         "Después del tratamiento: remisión, controles y recaída</a>"
     ) in html
-    assert 'href="/glossary/' not in html[html.index("<main") :]
+    related = html[html.index('id="related-terms-heading"') : html.index('id="references-heading"')]
+    assert 'href="/glossary/' not in related and 'href="/articles/' not in related
     assert "Dra. Lucía Fernández" in html
 
 
