@@ -418,6 +418,17 @@ def test_the_disclaimer_has_a_spanish_translation_signed_off_by_the_spanish_revi
     assert [record.reviewer.username for record in records] == ["revisora"]
 
 
+def test_a_spanish_version_of_a_missing_english_term_is_reported_before_anything_is_saved(db, monkeypatch):
+    stray = Term(title="Palabra", definition="Una palabra.", what_is="<p>a</p>", why_it_matters="<p>b</p>")
+    monkeypatch.setitem(spanish.TERMS, "no-such-term", stray)
+    pages_before = Page.objects.count()
+
+    with pytest.raises(CommandError, match="Spanish Palabra: no English term 'no-such-term'"):
+        load()
+
+    assert Page.objects.count() == pages_before
+
+
 def logins(*args):
     out = StringIO()
     call_command("create_demo_logins", *args, stdout=out)
