@@ -1,4 +1,4 @@
-"""Demo people and review history for `make run`: an editor, two reviewers, and pages in every review state.
+"""Demo people and review history for `make run`: an editor, reviewers, and English pages in every review state.
 
 Called by ``load_demo_content`` after the demo pages exist. Every sign-off goes through the real workflow
 (``submit_for_review`` then ``sign_off``), only with earlier review dates. Safe to run again.
@@ -9,7 +9,7 @@ import datetime
 from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from health_content.models import health_content_page_models
 from home.demo_content.logins import DEMO_LOGINS, ensure_user
@@ -17,10 +17,12 @@ from home.demo_content.logins import DEMO_LOGINS, ensure_user
 from .models import ReviewerProfile, SignOff
 from .workflow import default_next_review_due, sign_off, submit_for_review
 
-# Reviewer profiles of the demo reviewers in ``home.demo_content.logins.DEMO_LOGINS``.
+# Reviewer profiles of the demo reviewers in ``home.demo_content.logins.DEMO_LOGINS``: name, credentials and
+# the languages they review (locale language codes).
 REVIEWER_PROFILES = {
-    "reviewer": ("Dr Amara Okafor", "MBChB, FRCP, consultant medical oncologist"),
-    "reviewer2": ("Dr Sam Rahman", "MBBS, MRCGP, general practitioner"),
+    "reviewer": ("Dr Amara Okafor", "MBChB, FRCP, consultant medical oncologist", ("en-gb",)),
+    "reviewer2": ("Dr Sam Rahman", "MBBS, MRCGP, general practitioner", ("en-gb",)),
+    "revisora": ("Dra. Lucía Fernández", "Licenciada en Medicina, MRCP, oncóloga médica", ("es", "en-gb")),
 }
 
 
@@ -32,10 +34,11 @@ def create_demo_people():
             continue
         user = ensure_user(login)
         if login.username in REVIEWER_PROFILES:
-            display_name, credentials = REVIEWER_PROFILES[login.username]
-            ReviewerProfile.objects.update_or_create(
+            display_name, credentials, languages = REVIEWER_PROFILES[login.username]
+            profile, _ = ReviewerProfile.objects.update_or_create(
                 user=user, defaults={"display_name": display_name, "credentials": credentials}
             )
+            profile.languages.set(Locale.objects.filter(language_code__in=languages))
         people[login.username] = user
     return people
 
@@ -65,7 +68,14 @@ def load_review_demo(stdout):
     if SignOff.objects.exists():
         stdout.write("Review history already loaded; left as it is.")
         return
-    pages = list(Page.objects.live().type(*health_content_page_models()).order_by("title").specific())
+    # The English pages: Spanish ones are translated and signed off later (home.demo_translation).
+    pages = list(
+        Page.objects.live()
+        .type(*health_content_page_models())
+        .filter(locale=Locale.get_default())
+        .order_by("title")
+        .specific()
+    )
     if len(pages) < 3:
         stdout.write("Review history needs at least three live term or article pages; none added.")
         return

@@ -8,17 +8,26 @@ from django.core.cache import cache
 from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.utils.html import escape
-from wagtail.models import Page, Revision, WorkflowState
+from wagtail.models import Locale, Page, Revision, WorkflowState
 
 from articles.models import ArticleIndexPage, ArticlePage, ArticleRelatedArticle, ArticleRelatedTerm
-from glossary.models import DEFINITION_MAX_LENGTH, GlossaryIndexPage, TermPage, TermRelatedArticle, TermRelatedTerm
+from glossary.models import (
+    DEFINITION_MAX_LENGTH,
+    GlossaryIndexPage,
+    TermPage,
+    TermRelatedArticle,
+    TermRelatedTerm,
+    TermSynonym,
+)
 from health_content.models import MedicalDisclaimer
+from home.demo_content import spanish
 from home.demo_content.articles import ARTICLES
 from home.demo_content.logins import DEFAULT_DEMO_PASSWORD
 from home.demo_content.schema import Term
 from home.demo_content.site import DISCLAIMER_TITLE, FEATURED_ARTICLES, HOME_INTRO
 from home.demo_content.terms import TERMS
 from home.models import HomeFeaturedArticle
+from review.models import SignOff
 from tests.factories import home_page
 
 TERMS_BY_SLUG = {term.slug: term for term in TERMS}
@@ -90,20 +99,20 @@ def test_demo_pages_open_in_the_admin_editor(demo, admin_client, model):
 
 
 def test_review_dates_come_from_real_sign_offs(demo):
-    from review.models import SignOff
-
     for model in (TermPage, ArticlePage):
         for page in model.objects.exclude(last_reviewed=None):
             sign_off = SignOff.objects.filter(page=page).latest("signed_off_at")
             assert page.reviewed_by.startswith(sign_off.reviewer_name)
             assert page.live_revision_id == sign_off.revision_id
-    assert SignOff.objects.count() == len(TERMS) + len(ARTICLES) - 1
+    english = SignOff.objects.filter(page__locale=Locale.get_default())
+    # Every English page but the one awaiting review, and the English page changed after its translation.
+    assert english.count() == len(TERMS) + len(ARTICLES) - 1 + 1
 
 
 @pytest.mark.parametrize("slug", TERMS_BY_SLUG)
 def test_term_page_shows_every_part(demo, client, slug):
     data = TERMS_BY_SLUG[slug]
-    page = TermPage.objects.get(slug=slug)
+    page = TermPage.objects.get(slug=slug, locale=Locale.get_default())
 
     response = client.get(f"/glossary/{slug}/")
 
@@ -173,13 +182,14 @@ def test_some_terms_have_callouts_and_every_page_has_tags_and_references(demo):
 
 def test_every_related_link_points_to_a_live_page(demo):
     link_count = sum(len(item.related_terms) + len(item.related_articles) for item in [*TERMS, *ARTICLES])
+    in_english = {"page__locale": Locale.get_default()}
     term_links = [
-        *TermRelatedTerm.objects.select_related("term"),
-        *ArticleRelatedTerm.objects.select_related("term"),
+        *TermRelatedTerm.objects.filter(**in_english).select_related("term"),
+        *ArticleRelatedTerm.objects.filter(**in_english).select_related("term"),
     ]
     article_links = [
-        *TermRelatedArticle.objects.select_related("article"),
-        *ArticleRelatedArticle.objects.select_related("article"),
+        *TermRelatedArticle.objects.filter(**in_english).select_related("article"),
+        *ArticleRelatedArticle.objects.filter(**in_english).select_related("article"),
     ]
 
     assert len(term_links) + len(article_links) == link_count
@@ -219,6 +229,9 @@ def test_running_again_creates_nothing_and_adds_no_revisions(demo):
                 TermRelatedTerm,
                 ArticleRelatedTerm,
                 HomeFeaturedArticle,
+                TermSynonym,
+                SignOff,
+                WorkflowState,
             )
         }
 
@@ -228,6 +241,7 @@ def test_running_again_creates_nothing_and_adds_no_revisions(demo):
 
     assert output.startswith("Demo content is already loaded; nothing changed.")
     assert "Review history already loaded; left as it is." in output
+    assert "Spanish demo already loaded; left as it is." in output
     assert counts() == before
 
 
@@ -281,6 +295,140 @@ def test_a_link_to_a_missing_term_is_reported_before_anything_is_saved(db, monke
     assert Page.objects.count() == pages_before
 
 
+SPANISH_PAGES = [(TermPage, slug, term) for slug, term in spanish.TERMS.items()] + [
+    (ArticlePage, slug, article) for slug, article in spanish.ARTICLES.items()
+]
+
+
+def spanish_version(model, english_slug):
+    english = model.objects.get(slug=english_slug, locale=Locale.get_default())
+    return english, english.get_translation(Locale.objects.get(language_code="es"))
+
+
+def test_the_spanish_demo_has_remission_among_eight_or_more_terms_and_two_articles():
+    assert len(spanish.TERMS) >= 8
+    assert spanish.TERMS["remission"].title == "Remisión"
+    assert spanish.TERMS["remission"].slug == "remision"
+    assert len(spanish.ARTICLES) == 2
+
+
+@pytest.mark.parametrize(("model", "slug", "item"), SPANISH_PAGES, ids=[slug for _, slug, _ in SPANISH_PAGES])
+def test_spanish_pages_are_live_translations_signed_off_by_the_spanish_reviewer_not_the_translator(
+    demo, model, slug, item
+):
+    english, page = spanish_version(model, slug)
+
+    assert (page.title, page.slug, page.live, page.has_unpublished_changes) == (item.title, item.slug, True, False)
+    assert page.translation_key == english.translation_key
+    assert page.get_parent().specific.get_parent().url == "/es/"
+    # Made from a signed-off English revision (the one the English sign-off published at the time).
+    assert SignOff.objects.filter(page=english, revision_id=page.translated_from_revision_id).exists()
+    sign_offs = SignOff.objects.filter(page=page)
+    assert [(record.reviewer.username, record.revision_id) for record in sign_offs] == [
+        ("revisora", page.live_revision_id)
+    ]
+    assert page.reviewed_by.startswith("Dra. Lucía Fernández")
+    # The translator submitted it; a reviewer qualified in Spanish, someone else, signed it off.
+    translator = WorkflowState.objects.get(base_content_type__model="page", object_id=str(page.pk)).requested_by
+    reviewer = sign_offs.get().reviewer
+    assert translator.username == "editor" and reviewer != translator
+    assert "es" in reviewer.reviewer_profile.languages.values_list("language_code", flat=True)
+    # Related pages are the Spanish versions only, and the references are the English page's sources.
+    related = [link.term for link in page.related_term_links.all()] + [
+        link.article for link in page.related_article_links.all()
+    ]
+    assert related and {target.locale.language_code for target in related} == {"es"}
+    assert list(page.references.values_list("url", flat=True)) == list(
+        english.references.values_list("url", flat=True)
+    )
+
+
+def test_one_spanish_term_is_out_of_date_after_a_signed_off_english_change(demo):
+    out_of_date = []
+    for model, slug, _item in SPANISH_PAGES:
+        english, page = spanish_version(model, slug)
+        if page.translated_from_revision_id != english.live_revision_id:
+            out_of_date.append(slug)
+            latest = SignOff.objects.filter(page=english).first()
+            assert latest.reviewer.username == "reviewer"
+            assert latest.revision_id == english.live_revision_id
+            changed = getattr(english, spanish.OUT_OF_DATE.field)
+            assert changed == spanish.OUT_OF_DATE.value
+            assert page.translated_from_revision.as_object().why_it_matters != changed
+
+    assert out_of_date == [spanish.OUT_OF_DATE.slug]
+
+
+def test_spanish_remission_page_shows_spanish_words_and_links(demo, client):
+    item = spanish.TERMS["remission"]
+
+    response = client.get("/es/glosario/remision/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"<h1>{item.title}</h1>" in html
+    assert f'<p class="term__definition">{item.definition}</p>' in html
+    assert f'<h2 id="what-is-heading">{item.what_is_heading}</h2>' in html
+    assert '<a href="/es/glosario/recaida/">Recaída</a>' in html
+    assert (
+        '<a href="/es/articulos/despues-del-tratamiento-remision-controles-y-recaida/">'
+        "Después del tratamiento: remisión, controles y recaída</a>"
+    ) in html
+    related = html[html.index('id="related-terms-heading"') : html.index('id="references-heading"')]
+    assert 'href="/glossary/' not in related and 'href="/articles/' not in related
+    assert "Dra. Lucía Fernández" in html
+
+
+@pytest.mark.parametrize("slug", spanish.ARTICLES)
+def test_spanish_articles_render_with_their_spanish_headings(demo, client, slug):
+    _english, page = spanish_version(ArticlePage, slug)
+
+    response = client.get(page.url)
+
+    assert page.url.startswith("/es/articulos/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"<h1>{page.title}</h1>" in html
+    for block in spanish.ARTICLES[slug].body:
+        if block["type"] == "heading":
+            assert f"<h2>{block['value']}</h2>" in html
+
+
+def test_spanish_home_page_features_the_spanish_articles_in_order(demo, client):
+    response = client.get("/es/")
+
+    html = response.content.decode()
+    featured = html[html.index('id="featured-heading"') :]
+    urls = [spanish_version(ArticlePage, slug)[1].url for slug in spanish.FEATURED_ARTICLES]
+    positions = [featured.index(f'<a href="{url}">') for url in urls]
+    assert positions == sorted(positions)
+
+
+def test_the_disclaimer_has_a_spanish_translation_signed_off_by_the_spanish_reviewer(demo):
+    english = MedicalDisclaimer.objects.get(title=DISCLAIMER_TITLE, locale=Locale.get_default())
+    translation = english.get_translation(Locale.objects.get(language_code="es"))
+
+    assert (translation.title, translation.body, translation.live) == (
+        spanish.DISCLAIMER_TITLE,
+        spanish.DISCLAIMER_BODY,
+        True,
+    )
+    assert translation.translated_from_revision_id == english.live_revision_id is not None
+    records = SignOff.objects.filter(object_id=str(translation.pk), page=None, page_title=translation.title)
+    assert [record.reviewer.username for record in records] == ["revisora"]
+
+
+def test_a_spanish_version_of_a_missing_english_term_is_reported_before_anything_is_saved(db, monkeypatch):
+    stray = Term(title="Palabra", definition="Una palabra.", what_is="<p>a</p>", why_it_matters="<p>b</p>")
+    monkeypatch.setitem(spanish.TERMS, "no-such-term", stray)
+    pages_before = Page.objects.count()
+
+    with pytest.raises(CommandError, match="Spanish Palabra: no English term 'no-such-term'"):
+        load()
+
+    assert Page.objects.count() == pages_before
+
+
 def logins(*args):
     out = StringIO()
     call_command("create_demo_logins", *args, stdout=out)
@@ -298,6 +446,7 @@ def test_create_demo_logins_makes_a_superuser_who_can_open_the_admin(db, setting
     assert "for local demo use only" in output
     assert "Admin: http://testserver/admin/" in output
     assert "username: admin" in output
+    assert "username: revisora" in output and "Dra. Lucía Fernández" in output
     assert f"password: {DEFAULT_DEMO_PASSWORD}" in output
     assert client.login(username="admin", password=DEFAULT_DEMO_PASSWORD)
     assert client.get("/admin/").status_code == 200

@@ -9,7 +9,7 @@ from wagtail.models import TaskState
 
 from glossary.models import TermPage
 from home.demo_content.logins import DEFAULT_DEMO_PASSWORD, DEMO_LOGINS
-from review.demo import load_review_demo
+from review.demo import create_demo_people, load_review_demo
 from review.models import SignOff
 from tests.factories import ArticlePageFactory, TermPageFactory
 
@@ -40,3 +40,15 @@ def test_demo_gives_pages_a_review_history_and_logins_work(glossary, article_ind
 
     load_review_demo(out)  # running it again changes nothing
     assert SignOff.objects.count() == 3
+
+
+def test_demo_reviewers_review_their_languages_and_the_spanish_reviewer_also_english(db):
+    people = create_demo_people()
+
+    def languages(username):
+        return set(people[username].reviewer_profile.languages.values_list("language_code", flat=True))
+
+    assert languages("reviewer") == languages("reviewer2") == {"en-gb"}
+    assert languages("revisora") == {"es", "en-gb"}
+    assert people["revisora"].reviewer_profile.signature.startswith("Dra. Lucía Fernández, ")
+    assert not people["editor"].groups.filter(name="Clinical reviewers").exists()

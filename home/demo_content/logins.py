@@ -62,6 +62,14 @@ DEMO_LOGINS = [
         first_name="Sam",
         last_name="Rahman",
     ),
+    DemoLogin(
+        username="revisora",
+        role="Clinical reviewer in Spanish and English: Dra. Lucía Fernández, signs off the Spanish pages",
+        password_env="DEMO_REVISORA_PASSWORD",  # noqa: S106 (the name of a variable)
+        groups=("Clinical reviewers",),
+        first_name="Lucía",
+        last_name="Fernández",
+    ),
 ]
 
 

@@ -3,14 +3,11 @@
 The words live in ``home.demo_content``; this module only turns them into pages. The listing pages are found
 by type under the home page, terms and articles by slug under their listing page. Anything already there is
 left as it is (even if an editor changed it), so a second run changes nothing. Each new
-page gets exactly one published revision. Everything runs in one transaction: if any item is invalid, the
-command stops with a message naming it and nothing is saved.
+page gets exactly one published revision. Then come the review history (``review.demo``) and the Spanish
+versions (``home.demo_translation``). Everything runs in one transaction: if any item is invalid, the command
+stops with a message naming it and nothing is saved.
 """
 
-import json
-from contextlib import contextmanager
-
-from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Site
@@ -18,6 +15,7 @@ from wagtail.models import Site
 from articles.models import ArticleIndexPage, ArticlePage
 from glossary.models import GlossaryIndexPage, TermPage, TermSynonym
 from health_content.models import MedicalDisclaimer, PublishingSettings
+from home.demo_content import spanish
 from home.demo_content.articles import ARTICLES
 from home.demo_content.site import (
     ARTICLE_INDEX,
@@ -28,6 +26,8 @@ from home.demo_content.site import (
     HOME_INTRO,
 )
 from home.demo_content.terms import TERMS
+from home.demo_pages import clean_stream, ordered, reported_as
+from home.demo_translation import load_spanish_demo
 from home.models import HomeFeaturedArticle, HomePage
 from home.skeleton import add_index, translate_skeleton
 from review.demo import load_review_demo
@@ -40,17 +40,19 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        problems = link_problems(TERMS, ARTICLES, FEATURED_ARTICLES)
+        problems = link_problems(TERMS, ARTICLES, FEATURED_ARTICLES) + translation_problems(TERMS, ARTICLES)
         if problems:
             raise CommandError("The demo content has broken links; nothing was saved:\n" + "\n".join(problems))
         with transaction.atomic():
-            created = DemoLoader(default_home_page()).load(TERMS, ARTICLES)
+            home = default_home_page()
+            created = DemoLoader(home).load(TERMS, ARTICLES)
             created += translate_skeleton()
-        if created:
-            self.stdout.write(self.style.SUCCESS("Demo content loaded. Created: " + "; ".join(created) + "."))
-        else:
-            self.stdout.write("Demo content is already loaded; nothing changed.")
-        load_review_demo(self.stdout)
+            if created:
+                self.stdout.write(self.style.SUCCESS("Demo content loaded. Created: " + "; ".join(created) + "."))
+            else:
+                self.stdout.write("Demo content is already loaded; nothing changed.")
+            load_review_demo(self.stdout)
+            load_spanish_demo(home, self.stdout)
 
 
 def link_problems(terms, articles, featured):
@@ -70,6 +72,31 @@ def link_problems(terms, articles, featured):
     problems += [
         f"- featured on the home page: no article {slug!r}" for slug in featured if slug not in article_slugs
     ]
+    return problems
+
+
+def translation_problems(terms, articles):
+    """Spanish versions of terms or articles the English demo does not have, or repeated Spanish slugs."""
+    problems = []
+    for kind, english, translations in (("term", terms, spanish.TERMS), ("article", articles, spanish.ARTICLES)):
+        english_slugs = {item.slug for item in english}
+        problems += [
+            f"- Spanish {item.title}: no English {kind} {slug!r}"
+            for slug, item in translations.items()
+            if slug not in english_slugs
+        ]
+        slugs = [item.slug for item in translations.values()]
+        problems += [
+            f"- two Spanish {kind}s share the slug {slug!r}"
+            for slug in sorted({s for s in slugs if slugs.count(s) > 1})
+        ]
+    problems += [
+        f"- featured on the Spanish home page: no Spanish article for {slug!r}"
+        for slug in spanish.FEATURED_ARTICLES
+        if slug not in spanish.ARTICLES
+    ]
+    if spanish.OUT_OF_DATE.slug not in spanish.TERMS:
+        problems.append(f"- left out of date: no Spanish term for {spanish.OUT_OF_DATE.slug!r}")
     return problems
 
 
@@ -192,15 +219,6 @@ def build_page(build, item):
     return page
 
 
-@contextmanager
-def reported_as(title):
-    """Turns invalid data into a CommandError naming the item; the surrounding transaction then saves nothing."""
-    try:
-        yield
-    except ValidationError as error:
-        raise CommandError(f"{title}: {describe(error)}. Nothing was saved.") from error
-
-
 def set_links(page, item, term_pages, article_pages):
     term_link = page._meta.get_field("related_term_links").related_model
     article_link = page._meta.get_field("related_article_links").related_model
@@ -208,26 +226,3 @@ def set_links(page, item, term_pages, article_pages):
     page.related_article_links = ordered(
         article_link, article=[article_pages[slug] for slug in item.related_articles]
     )
-
-
-def ordered(orderable_model, **values):
-    """Orderable rows, one per value of the single keyword argument, numbered in the order given."""
-    ((field_name, items),) = values.items()
-    return [orderable_model(sort_order=i, **{field_name: item}) for i, item in enumerate(items)]
-
-
-def clean_stream(model, field_name, raw_blocks):
-    """The stream for ``model.field_name`` from JSON-style blocks, validated like the admin form would."""
-    stream_block = model._meta.get_field(field_name).stream_block
-    unknown = sorted({block["type"] for block in raw_blocks} - set(stream_block.child_blocks))
-    if unknown:
-        raise ValidationError({field_name: f"unknown block types {', '.join(unknown)}"})
-    return stream_block.clean(stream_block.to_python(list(raw_blocks)))
-
-
-def describe(error):
-    if hasattr(error, "as_json_data"):
-        return json.dumps(error.as_json_data())
-    if hasattr(error, "message_dict"):
-        return "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())
-    return " ".join(error.messages)
