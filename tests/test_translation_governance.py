@@ -10,6 +10,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, TaskState
 
 from glossary.models import TermPage
+from health_content.models import MedicalDisclaimer
 from review.models import SignOff
 from review.translations import UnreviewedSourceError, out_of_date, translations_to_update
 from review.workflow import add_months, submit_for_review
@@ -25,6 +26,7 @@ from tests.review_helpers import (
     signed_off,
     workflow_action_url,
 )
+from tests.test_review_disclaimers import SNIPPET_URLS, edit_disclaimer
 
 NEXT_YEAR = add_months(timezone.localdate(), 12)
 LAST_YEAR = timezone.localdate() - datetime.timedelta(days=365)
@@ -247,3 +249,52 @@ def test_the_reviewer_profile_screen_shows_languages(
     assert "Spanish" in listing and "British English" in listing
     edit = client.get(reverse("reviewer_profiles:edit", args=[spanish_reviewer.reviewer_profile.pk]))
     assert 'name="languages"' in edit.content.decode()
+
+
+SPANISH_DISCLAIMER = "Esta página da información general. No sustituye el consejo de su médico."
+
+
+def sign_off_disclaimer(client, disclaimer, reviewer):
+    client.force_login(reviewer)
+    task_state = disclaimer.current_workflow_task_state
+    url = reverse(f"{SNIPPET_URLS}:workflow_action", args=[disclaimer.pk, "approve", task_state.pk])
+    client.post(url, {**CHECKLIST, "next_review_due": NEXT_YEAR.isoformat()})
+    return MedicalDisclaimer.objects.get(pk=disclaimer.pk)
+
+
+def test_a_disclaimer_never_signed_off_cannot_be_translated(client, default_disclaimer, spanish_home, editor):
+    client.force_login(editor)
+    response = translate(client, default_disclaimer)
+    assert response["Location"] == reverse(f"{SNIPPET_URLS}:edit", args=[default_disclaimer.pk])
+    assert not MedicalDisclaimer.objects.filter(locale__language_code="es").exists()
+
+
+def test_the_spanish_disclaimer_is_reviewed_before_spanish_readers_see_it(
+    client, term, default_disclaimer, editor, english_reviewer, spanish_reviewer
+):
+    approve(submit_for_review(default_disclaimer, editor), english_reviewer, NEXT_YEAR)
+    english = MedicalDisclaimer.objects.get(pk=default_disclaimer.pk)
+    spanish_page = term.copy_for_translation(Locale.objects.get(language_code="es"))
+    signed_off(Page.objects.get(pk=spanish_page.pk).specific, editor, spanish_reviewer, None, NEXT_YEAR)
+    spanish_page = TermPage.objects.get(pk=spanish_page.pk)
+
+    client.force_login(editor)
+    translate(client, english)
+    spanish = MedicalDisclaimer.objects.get(locale__language_code="es")
+    assert not spanish.live and spanish.translated_from_revision_id == english.live_revision_id
+    assert spanish.get_latest_revision().user == editor
+    # No published Spanish wording yet: the Spanish page shows the English one rather than none.
+    assert "not a substitute for advice from your doctor" in client.get(spanish_page.url).content.decode()
+
+    edit_disclaimer(client, spanish, "action-submit", SPANISH_DISCLAIMER)
+    assert SPANISH_DISCLAIMER not in client.get(spanish_page.url).content.decode()
+    spanish = sign_off_disclaimer(client, spanish, english_reviewer)
+    assert not spanish.live  # an English-only reviewer cannot sign off Spanish
+    spanish = sign_off_disclaimer(client, spanish, spanish_reviewer)
+    assert spanish.live
+
+    assert SPANISH_DISCLAIMER in client.get(spanish_page.url).content.decode()
+    english_html = client.get(term.url).content.decode()
+    assert (
+        "not a substitute for advice from your doctor" in english_html and SPANISH_DISCLAIMER not in english_html
+    )
