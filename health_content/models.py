@@ -2,21 +2,22 @@
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models, transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, Subquery
 from django.db.models.functions import Coalesce
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import (
     DraftStateMixin,
-    Locale,
     LockableMixin,
     Orderable,
     Page,
@@ -151,28 +152,22 @@ def disclaimer_for(disclaimer_id, locale_id):
 
 
 def _load_disclaimer(key):
-    """For ``(site id, disclaimer id, locale id)``, the site's default disclaimer when no disclaimer is given:
-    its published version in that language, else its published English, else itself if published.
+    """For ``(site id, disclaimer id, locale id)``, the disclaimer (the site's default when no disclaimer is
+    given) as readers of that language see it: its published version in that language, else its published
+    English one. One query.
 
     A page in another language with no published translation of its disclaimer shows the English one (the
     page template marks its language): for patients, a disclaimer they may have to read with help is better
     than none at all.
     """
     site_id, disclaimer_id, locale_id = key
-    if disclaimer_id is None:
-        # Read without ``for_site``, which would create the settings row (and so forget this value) on a GET.
-        disclaimer_id = (
-            PublishingSettings.objects.filter(site_id=site_id).values_list("default_disclaimer", flat=True).first()
-        )
-    disclaimer = MedicalDisclaimer.objects.filter(pk=disclaimer_id).first() if disclaimer_id else None
-    if disclaimer is None:
-        return None
-    published = {
-        version.locale_id: version
-        for version in MedicalDisclaimer.objects.filter(translation_key=disclaimer.translation_key, live=True)
-    }
-    english = Locale.get_default().pk
-    return published.get(locale_id) or published.get(english) or published.get(disclaimer.locale_id)
+    default = PublishingSettings.objects.filter(site_id=site_id).values("default_disclaimer")[:1]
+    chosen = MedicalDisclaimer.objects.filter(pk=disclaimer_id if disclaimer_id else Subquery(default))
+    published = MedicalDisclaimer.objects.filter(translation_key__in=chosen.values("translation_key"), live=True)
+    english = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    versions = {version.locale_id: version for version in published.select_related("locale")}
+    in_english = [version for version in versions.values() if version.locale.language_code == english]
+    return versions.get(locale_id) or next(iter(in_english), None)
 
 
 _disclaimers = SharedValue(DEFAULT_DISCLAIMERS, _load_disclaimer)

@@ -283,8 +283,10 @@ def test_the_spanish_disclaimer_is_reviewed_before_spanish_readers_see_it(
     spanish = MedicalDisclaimer.objects.get(locale__language_code="es")
     assert not spanish.live and spanish.translated_from_revision_id == english.live_revision_id
     assert spanish.get_latest_revision().user == editor
-    # No published Spanish wording yet: the Spanish page shows the English one rather than none.
-    assert "not a substitute for advice from your doctor" in client.get(spanish_page.url).content.decode()
+    # No published Spanish wording yet: the Spanish page shows the English one rather than none, marked English.
+    html = client.get(spanish_page.url).content.decode()
+    assert "not a substitute for advice from your doctor" in html and '<section class="disclaimer"' in html
+    assert 'aria-labelledby="disclaimer-heading" lang="en-gb"' in html
 
     edit_disclaimer(client, spanish, "action-submit", SPANISH_DISCLAIMER)
     assert SPANISH_DISCLAIMER not in client.get(spanish_page.url).content.decode()
@@ -293,7 +295,8 @@ def test_the_spanish_disclaimer_is_reviewed_before_spanish_readers_see_it(
     spanish = sign_off_disclaimer(client, spanish, spanish_reviewer)
     assert spanish.live
 
-    assert SPANISH_DISCLAIMER in client.get(spanish_page.url).content.decode()
+    html = client.get(spanish_page.url).content.decode()
+    assert SPANISH_DISCLAIMER in html and 'aria-labelledby="disclaimer-heading">' in html
     english_html = client.get(term.url).content.decode()
     assert (
         "not a substitute for advice from your doctor" in english_html and SPANISH_DISCLAIMER not in english_html
