@@ -15,6 +15,7 @@ from health_content.models import health_content_page_models
 from home.demo_content.logins import DEMO_LOGINS, ensure_user
 
 from .models import ReviewerProfile, SignOff
+from .translations import english_locale
 from .workflow import default_next_review_due, sign_off, submit_for_review
 
 # Reviewer profiles of the demo reviewers in ``home.demo_content.logins.DEMO_LOGINS``.
@@ -33,9 +34,10 @@ def create_demo_people():
         user = ensure_user(login)
         if login.username in REVIEWER_PROFILES:
             display_name, credentials = REVIEWER_PROFILES[login.username]
-            ReviewerProfile.objects.update_or_create(
+            profile, __ = ReviewerProfile.objects.update_or_create(
                 user=user, defaults={"display_name": display_name, "credentials": credentials}
             )
+            profile.languages.add(english_locale())  # they sign off the English demo pages
         people[login.username] = user
     return people
 

@@ -89,6 +89,7 @@ class ReviewsDueView(PageReportMixin, ReportView):
     columns = [
         TitleColumn("title", label="Page", url_name="wagtailadmin_pages:edit", sort_key="title"),
         Column("content_type", label="Type", accessor=lambda page: get_content_type_label(page.content_type)),
+        Column("locale", label="Language", accessor=lambda page: language_name(page.locale)),
         Column("review_status", label="Status", accessor=review_status),
         DateColumn("next_review_due", label="Next review due", sort_key="next_review_due"),
         DateColumn("last_reviewed", label="Last reviewed", sort_key="last_reviewed"),
@@ -138,7 +139,7 @@ class ReviewsDueView(PageReportMixin, ReportView):
     def get_queryset(self):
         editable = page_permission_policy.instances_user_has_permission_for(self.request.user, "change")
         self.queryset = pages_needing_review(pages=editable).select_related(
-            "owner__wagtail_userprofile", "content_type"
+            "owner__wagtail_userprofile", "content_type", "locale"
         )
         return super().get_queryset()
 

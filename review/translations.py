@@ -16,13 +16,11 @@ import contextlib
 import contextvars
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import get_language_info
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Revision
 
 from .comparison import compare_url_name
@@ -53,7 +51,7 @@ def language_name(locale):
 
 def english_locale():
     """The default language's Locale, which every translation is made from."""
-    return Locale.objects.get(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    return Locale.get_default()
 
 
 def signed_off_revision_id(content):

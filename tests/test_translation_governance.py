@@ -301,3 +301,20 @@ def test_the_spanish_disclaimer_is_reviewed_before_spanish_readers_see_it(
     assert (
         "not a substitute for advice from your doctor" in english_html and SPANISH_DISCLAIMER not in english_html
     )
+
+    # The English wording is signed off again with a change: the Spanish wording is to be updated.
+    client.force_login(editor)
+    edit_disclaimer(client, english, "action-submit", "Always ask your own doctor or nurse about your care.")
+    english = sign_off_disclaimer(client, english, english_reviewer)
+    [row] = translations_to_update()
+    assert row.translation == spanish and row.english == english
+    compare = reverse(
+        f"{SNIPPET_URLS}:revisions_compare",
+        args=[english.pk, spanish.translated_from_revision_id, english.live_revision_id],
+    )
+    client.force_login(editor)
+    assert compare in client.get(reverse("review_reports:translations_to_update")).content.decode()
+    assert (
+        "The English version has changed"
+        in client.get(reverse(f"{SNIPPET_URLS}:edit", args=[spanish.pk])).content.decode()
+    )
