@@ -24,23 +24,21 @@ def record_source_revision(sender, source_obj, target_obj, **kwargs):
     if not isinstance(target_obj, TRANSLATABLE):
         return
     require_signed_off(source_obj)
-    made_from = source_obj.live_revision_id
-    fields = {"translated_from_revision_id": made_from}
+    row = {"translated_from_revision_id": source_obj.live_revision_id}
     translator = current_translator()
     if isinstance(target_obj, HealthContentPage):
-        fields.update(REVIEW_STAMP, **({"owner": translator} if translator else {}))
-    for name, value in fields.items():
+        row.update(REVIEW_STAMP)
+        if translator is not None:
+            row["owner_id"] = translator.pk
+    for name, value in row.items():
         setattr(target_obj, name, value)
     if target_obj.pk is None:  # a snippet: saved by the caller
         return
-    type(target_obj).objects.filter(pk=target_obj.pk).update(**fields)
+    type(target_obj).objects.filter(pk=target_obj.pk).update(**row)
     # The copy's first revision was saved before this signal: editors edit from it, and publishing it
-    # would otherwise forget the source, or show the English reviewer's stamp.
+    # would otherwise forget the source, or bring back the English owner and reviewer's stamp.
     draft = target_obj.latest_revision
     if draft is not None:
-        draft.content.update(
-            translated_from_revision=made_from,
-            **{name: value for name, value in fields.items() if name in REVIEW_STAMP},
-        )
+        draft.content.update({name.removesuffix("_id"): value for name, value in row.items()})
         draft.user = translator or draft.user
         draft.save(update_fields=["content", "user"])

@@ -144,7 +144,7 @@ class ClinicalSignOffTask(AbstractGroupApprovalTask):
             state.pk
             for state in states.select_related("revision", "workflow_state")
             if user.pk in authors_of(state)
-            or (languages is not None and state.revision.content.get("locale", None) not in (None, *languages))
+            or (languages is not None and state.revision.content.get("locale") not in (None, *languages))
         ]
         return states.exclude(pk__in=not_theirs)
 

@@ -283,18 +283,8 @@ class TranslationsToUpdateView(PageReportMixin, ReportView):
             ),
             Column("language", label="Language", accessor=lambda row: language_name(row.translation.locale)),
             TitleColumn("english", label="English", accessor="english", get_url=lambda row: edit_url(row.english)),
-            DateColumn(
-                "changed",
-                label="English changed",
-                accessor=lambda row: (
-                    row.sign_off and row.sign_off.signed_off_at or row.english_revision.created_at
-                ),
-            ),
-            Column(
-                "signed_off_by",
-                label="Signed off by",
-                accessor=lambda row: row.sign_off.reviewer_signature if row.sign_off else "",
-            ),
+            DateColumn("changed_at", label="English changed"),
+            Column("signed_off_by", label="Signed off by"),
             TitleColumn(
                 "compare",
                 label="What changed",

@@ -141,6 +141,15 @@ class OutOfDate:
         return SignOff.objects.filter(revision=self.english_revision).first()
 
     @property
+    def changed_at(self):
+        """When the current English was signed off (saved, for one imported without its sign-off)."""
+        return self.sign_off.signed_off_at if self.sign_off else self.english_revision.created_at
+
+    @property
+    def signed_off_by(self):
+        return self.sign_off.reviewer_signature if self.sign_off else ""
+
+    @property
     def compare_url(self):
         """Wagtail's comparison of the English the translation was made from with the current English."""
         if self.source_revision is None:
@@ -184,11 +193,11 @@ def latest_source_revision_id(translation):
 
 
 def translations_to_update():
-    """Every translation whose newest version is out of date, English page order by title."""
+    """Every translation whose newest version is out of date, by the English title."""
     english = english_locale()
     found = []
     for model in translated_models():
-        translations = list(model.objects.exclude(locale=english).select_related("latest_revision"))
+        translations = list(model.objects.exclude(locale=english).select_related("latest_revision", "locale"))
         originals = {
             original.translation_key: original
             for original in model.objects.filter(

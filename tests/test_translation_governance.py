@@ -161,7 +161,7 @@ def test_a_spanish_edit_goes_through_clinical_review_and_only_a_spanish_reviewer
     approve_in_admin(client, spanish, task_state)
 
     published = TermPage.objects.get(pk=spanish.pk)
-    assert published.live and published.definition == SPANISH_DEFINITION
+    assert published.live and published.definition == SPANISH_DEFINITION and published.owner == translator
     assert published.reviewed_by == "Dr Garcia, MBBS, consultant oncologist"
     assert published.last_reviewed == timezone.localdate()
     assert SignOff.objects.filter(page=published, reviewer=spanish_reviewer).exists()
