@@ -2,16 +2,18 @@
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
-from django.db import models
-from django.db.models import F, Q
+from django.db import models, transaction
+from django.db.models import F, Q, Subquery
 from django.db.models.functions import Coalesce
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import (
@@ -34,7 +36,7 @@ from delivery.cache_tags import show_pages
 from delivery.shared_state import SharedValue, bump
 
 from .api_fields import DisclaimerField, ReferencesField, RelatedPagesField, TagNamesField
-from .page_forms import HealthPageForm
+from .page_forms import DisclaimerForm, HealthPageForm
 from .readability import measure
 from .review_dates import is_overdue, overdue_from
 from .routing import OneQueryChildRoutingMixin
@@ -80,7 +82,8 @@ class MedicalDisclaimer(
         help_text="For a translation: the signed-off revision of the English wording it was translated from.",
     )
 
-    panels = [FieldPanel("title"), FieldPanel("body")]
+    panels = [FieldPanel("matches_english"), FieldPanel("title"), FieldPanel("body")]
+    base_form_class = DisclaimerForm
     search_fields = [index.SearchField("title"), index.AutocompleteField("title"), index.FilterField("locale")]
 
     class Meta(TranslatableMixin.Meta):
@@ -91,6 +94,24 @@ class MedicalDisclaimer(
 
     def __str__(self):
         return self.title
+
+    @transaction.atomic
+    def copy_for_translation(self, locale, exclude_fields=None):
+        """A draft in ``locale`` of the signed-off wording readers see (not of a draft awaiting review), saved
+        with a first revision by the translator. Only a reviewer's sign-off publishes it, as any disclaimer
+        change. Refused (``review.translations.UnreviewedSourceError``) if the wording was never signed off.
+        """
+        from review.translations import current_translator
+
+        live = type(self).objects.get(pk=self.pk)
+        live.has_unpublished_changes = False  # so Wagtail copies the live row, not the latest draft
+        translated = super(MedicalDisclaimer, live).copy_for_translation(locale, exclude_fields=exclude_fields)
+        translated.live, translated.has_unpublished_changes, translated.locked = False, True, False
+        for name in ("live_revision", "first_published_at", "last_published_at", "locked_at", "locked_by"):
+            setattr(translated, name, None)
+        translated.save()
+        translated.save_revision(user=current_translator())
+        return translated
 
 
 DEFAULT_DISCLAIMERS = "default-disclaimers"
@@ -115,23 +136,41 @@ class PublishingSettings(BaseSiteSetting):
         verbose_name = "publishing settings"
 
     @classmethod
-    def cached_default_disclaimer(cls, site):
-        """The site's default disclaimer if it is published, kept until the settings or any disclaimer change."""
-        return None if site is None else _default_disclaimers.get(site.pk)
+    def cached_default_disclaimer(cls, site, locale_id=None):
+        """The site's default disclaimer as readers of ``locale_id`` see it (:func:`disclaimer_for`), kept until
+        the settings or any disclaimer change."""
+        return None if site is None else _disclaimers.get((site.pk, None, locale_id))
 
     @classmethod
     def clear_cache(cls, **kwargs):
         bump(DEFAULT_DISCLAIMERS)
 
 
-def _load_default_disclaimer(site_id):
-    # Read without ``for_site``, which would create the settings row (and so forget this value) on a GET.
-    settings = PublishingSettings.objects.filter(site_id=site_id).select_related("default_disclaimer").first()
-    disclaimer = settings.default_disclaimer if settings else None
-    return disclaimer if disclaimer is not None and disclaimer.live else None
+def disclaimer_for(disclaimer_id, locale_id):
+    """The disclaimer ``disclaimer_id`` as readers of ``locale_id`` see it, kept until any disclaimer changes."""
+    return _disclaimers.get((None, disclaimer_id, locale_id))
 
 
-_default_disclaimers = SharedValue(DEFAULT_DISCLAIMERS, _load_default_disclaimer)
+def _load_disclaimer(key):
+    """For ``(site id, disclaimer id, locale id)``, the disclaimer (the site's default when no disclaimer is
+    given) as readers of that language see it: its published version in that language, else its published
+    English one. One query.
+
+    A page in another language with no published translation of its disclaimer shows the English one (the
+    page template marks its language): for patients, a disclaimer they may have to read with help is better
+    than none at all.
+    """
+    site_id, disclaimer_id, locale_id = key
+    default = PublishingSettings.objects.filter(site_id=site_id).values("default_disclaimer")[:1]
+    chosen = MedicalDisclaimer.objects.filter(pk=disclaimer_id if disclaimer_id else Subquery(default))
+    published = MedicalDisclaimer.objects.filter(translation_key__in=chosen.values("translation_key"), live=True)
+    english = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    versions = {version.locale_id: version for version in published.select_related("locale")}
+    in_english = [version for version in versions.values() if version.locale.language_code == english]
+    return versions.get(locale_id) or next(iter(in_english), None)
+
+
+_disclaimers = SharedValue(DEFAULT_DISCLAIMERS, _load_disclaimer)
 
 
 class HealthIndexPage(OneQueryChildRoutingMixin, Page):
@@ -232,6 +271,12 @@ class HealthContentPage(Page):
             self.fill_derived_fields()
         super().save(*args, **kwargs)
 
+    @transaction.atomic
+    def copy_for_translation(self, locale, *args, **kwargs):
+        """Wagtail's copy, all or nothing: a copy of English never signed off is refused
+        (``health_content.translation``) and then not left behind half made."""
+        return super().copy_for_translation(locale, *args, **kwargs)
+
     def fill_derived_fields(self):
         """Set the fields a full save computes from the content; bulk writers, which skip save(), call it."""
         self.measure_readability_grade()
@@ -266,10 +311,15 @@ class HealthContentPage(Page):
         return PageViewRestriction.objects.none()
 
     def get_disclaimer(self, request):
-        """The page's own disclaimer if it is published, else the site's default (published) one."""
-        if self.disclaimer_id and self.disclaimer.live:
-            return self.disclaimer
-        return PublishingSettings.cached_default_disclaimer(Site.find_for_request(request))
+        """The page's own disclaimer if it is published, else the site's default (published) one, each in the
+        page's language when it has a published translation (see :func:`_load_disclaimer`)."""
+        if self.disclaimer_id:
+            if self.disclaimer.live and self.disclaimer.locale_id == self.locale_id:
+                return self.disclaimer  # the usual case, already loaded with the page
+            own = disclaimer_for(self.disclaimer_id, self.locale_id)
+            if own is not None:
+                return own
+        return PublishingSettings.cached_default_disclaimer(Site.find_for_request(request), self.locale_id)
 
     def get_related_terms(self):
         """Live terms this page lists, in the editor's order, then live terms whose pages list this one."""

@@ -56,7 +56,8 @@ def health_page_tabs(content_panels):
     (go-live and expiry dates; the comments panel when comments are on), as Wagtail's default tabs have."""
     return TabbedInterface(
         [
-            ObjectList(content_panels, heading="Content"),
+            # Shown only on a translation whose English has changed (health_content.page_forms).
+            ObjectList([FieldPanel("matches_english"), *content_panels], heading="Content"),
             ObjectList(REVIEW_PANELS, heading="Review"),
             ObjectList(Page.promote_panels, heading="Promote"),
             ObjectList(Page.settings_panels, heading="Settings"),

@@ -2,13 +2,14 @@
 
 from django import forms
 from django.conf import settings
+from django.contrib.admin import display as admin_display
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import AbstractGroupApprovalTask, Revision
+from wagtail.models import AbstractGroupApprovalTask, Locale, Revision
 
 from .confirmations import confirmation_url
 from .due import Stage
@@ -56,6 +57,13 @@ class ReviewerProfile(models.Model):
     def can_sign_off(self):
         return bool(self.display_name.strip() and self.credentials.strip())
 
+    @admin_display(description="Languages reviewed")
+    def languages_reviewed(self):
+        """The languages this reviewer may sign off, by name: "British English, Spanish"."""
+        from .translations import language_name
+
+        return ", ".join(language_name(locale) for locale in self.languages.all())
+
     @property
     def signature(self):
         """The "name, credentials" line shown at the foot of reviewed pages."""
@@ -88,12 +96,34 @@ class ClinicalSignOffTask(AbstractGroupApprovalTask):
     def user_can_moderate(self, user):
         return user.is_superuser or self._user_in_groups(user)
 
-    def user_can_sign_off(self, task_state, user):
-        """Whether this user may approve this task state: a credentialled reviewer other than its author."""
+    def sign_off_refusal(self, task_state, user):
+        """Why ``user`` may not approve this task state, or None when they may: they must be a reviewer with
+        credentials, qualified in the language of the page or disclaimer, and not one of its authors (which
+        covers whoever made a translation under review, the author of its first revision)."""
+        from .translations import language_name
+
+        if not self.user_can_moderate(user):
+            return "Only clinical reviewers can sign off."
         profile = reviewer_profile(user)
-        if not (self.user_can_moderate(user) and profile and profile.can_sign_off):
-            return False
-        return user.pk not in authors_of(task_state)
+        if not (profile and profile.can_sign_off):
+            return "Add your name and credentials to your reviewer profile before you sign off."
+        locale_id = task_state.revision.content.get("locale")
+        if locale_id and not profile.languages.filter(pk=locale_id).exists():
+            language = language_name(Locale.objects.get(pk=locale_id))
+            return (
+                f"Only a reviewer qualified in {language} can sign off this revision: "
+                f"your reviewer profile does not list {language}."
+            )
+        if user.pk in authors_of(task_state):
+            return (
+                "You submitted, wrote or translated part of this revision: "
+                "a second clinical reviewer must sign it off."
+            )
+        return None
+
+    def user_can_sign_off(self, task_state, user):
+        """Whether this user may approve this task state (see :meth:`sign_off_refusal`)."""
+        return self.sign_off_refusal(task_state, user) is None
 
     def get_actions(self, obj, user):
         if not self.user_can_moderate(user):
@@ -105,14 +135,18 @@ class ClinicalSignOffTask(AbstractGroupApprovalTask):
         return actions
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
-        """Task states awaiting this user's review: never the ones they submitted or wrote any part of."""
+        """Task states awaiting this user's review: never the ones they submitted or wrote any part of, nor
+        those in a language their reviewer profile does not list."""
         states = super().get_task_states_user_can_moderate(user, **kwargs)
-        own = [
+        profile = reviewer_profile(user)
+        languages = set(profile.languages.values_list("pk", flat=True)) if profile else None
+        not_theirs = [
             state.pk
             for state in states.select_related("revision", "workflow_state")
             if user.pk in authors_of(state)
+            or (languages is not None and state.revision.content.get("locale") not in (None, *languages))
         ]
-        return states.exclude(pk__in=own)
+        return states.exclude(pk__in=not_theirs)
 
     def get_form_for_action(self, action):
         from .forms import RequestChangesForm, SignOffForm

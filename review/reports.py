@@ -1,5 +1,5 @@
-"""Admin reports built on Wagtail's ReportView: pages due for review, the sign-off audit trail, and the
-review reminders sent."""
+"""Admin reports built on Wagtail's ReportView: pages due for review, the sign-off audit trail, the review
+reminders sent, and the translations whose English has changed."""
 
 import django_filters
 from django.contrib.admin.utils import quote
@@ -7,6 +7,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.filters import ContentTypeFilter, DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn, UserColumn
 from wagtail.admin.views.reports import ReportView
@@ -20,6 +22,7 @@ from health_content.report_access import PageReportMixin
 
 from .due import DUE_SOON_DAYS, Stage, due_cutoff, is_flagged, pages_needing_review, review_stage
 from .models import ReviewReminder, SignOff
+from .translations import language_name, translations_to_update
 
 STATUS_OVERDUE = Stage.OVERDUE.value
 STATUS_DUE_SOON = Stage.DUE_SOON.value
@@ -86,6 +89,7 @@ class ReviewsDueView(PageReportMixin, ReportView):
     columns = [
         TitleColumn("title", label="Page", url_name="wagtailadmin_pages:edit", sort_key="title"),
         Column("content_type", label="Type", accessor=lambda page: get_content_type_label(page.content_type)),
+        Column("locale", label="Language", accessor=lambda page: language_name(page.locale)),
         Column("review_status", label="Status", accessor=review_status),
         DateColumn("next_review_due", label="Next review due", sort_key="next_review_due"),
         DateColumn("last_reviewed", label="Last reviewed", sort_key="last_reviewed"),
@@ -135,7 +139,7 @@ class ReviewsDueView(PageReportMixin, ReportView):
     def get_queryset(self):
         editable = page_permission_policy.instances_user_has_permission_for(self.request.user, "change")
         self.queryset = pages_needing_review(pages=editable).select_related(
-            "owner__wagtail_userprofile", "content_type"
+            "owner__wagtail_userprofile", "content_type", "locale"
         )
         return super().get_queryset()
 
@@ -250,3 +254,41 @@ class ReviewRemindersView(PageReportMixin, ReportView):
     def get_queryset(self):
         self.queryset = ReviewReminder.objects.select_related("page", "recipient")
         return super().get_queryset()
+
+
+class TranslationsToUpdateView(PageReportMixin, ReportView):
+    """Translated terms, articles and disclaimers whose English was signed off again with changes
+    (``review.translations.out_of_date``), with what changed and where to update them."""
+
+    page_title = "Translations to update"
+    header_icon = "globe"
+    index_url_name = "review_reports:translations_to_update"
+    index_results_url_name = "review_reports:translations_to_update_results"
+
+    def get_page_subtitle(self):
+        return "The English was signed off again with changes since these were translated"
+
+    def get_queryset(self):
+        return translations_to_update()
+
+    @cached_property
+    def columns(self):
+        edit_url = AdminURLFinder(self.request.user).get_edit_url
+        return [
+            TitleColumn(
+                "translation",
+                label="Translation",
+                accessor="translation",
+                get_url=lambda row: edit_url(row.translation),
+            ),
+            Column("language", label="Language", accessor=lambda row: language_name(row.translation.locale)),
+            TitleColumn("english", label="English", accessor="english", get_url=lambda row: edit_url(row.english)),
+            DateColumn("changed_at", label="English changed"),
+            Column("signed_off_by", label="Signed off by"),
+            TitleColumn(
+                "compare",
+                label="What changed",
+                accessor=lambda row: "Compare English versions" if row.compare_url else "Not recorded",
+                get_url=lambda row: row.compare_url,
+            ),
+        ]

@@ -12,7 +12,8 @@ from health_content.report_access import PageReportMenuItem, works_on_pages
 from .confirmations import ReviewActionDoneView, confirm_review_action, last_review_action_by
 from .models import ReviewerProfile
 from .panels import ReviewsPanel
-from .reports import ReviewRemindersView, ReviewsDueView, SignOffHistoryView
+from .reports import ReviewRemindersView, ReviewsDueView, SignOffHistoryView, TranslationsToUpdateView
+from .translation_views import urls as governed_translation_urls
 from .workflow import SIGN_OFF_ACTION, restart_sign_off_if_edited
 
 
@@ -68,7 +69,7 @@ class ReviewerProfileViewSet(ModelViewSet):
     menu_label = "Reviewer profiles"
     add_to_settings_menu = True
     copy_view_enabled = False
-    list_display = ["display_name", "credentials", "user"]
+    list_display = ["display_name", "credentials", "languages_reviewed", "user"]
     search_fields = ["display_name", "credentials"]
 
 
@@ -84,6 +85,12 @@ review_report_urls = [
     path("sign-offs/results/", SignOffHistoryView.as_view(results_only=True), name="sign_off_history_results"),
     path("reminders/", ReviewRemindersView.as_view(), name="review_reminders"),
     path("reminders/results/", ReviewRemindersView.as_view(results_only=True), name="review_reminders_results"),
+    path("translations/", TranslationsToUpdateView.as_view(), name="translations_to_update"),
+    path(
+        "translations/results/",
+        TranslationsToUpdateView.as_view(results_only=True),
+        name="translations_to_update_results",
+    ),
 ]
 
 
@@ -93,6 +100,23 @@ def register_review_report_urls():
         path("reports/review/", include((review_report_urls, "review_reports"))),
         path("review/done/<int:task_state_id>/", ReviewActionDoneView.as_view(), name="review_action_done"),
     ]
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_governed_translation_urls():
+    """Before wagtail.contrib.simple_translation's own, so these answer at its addresses."""
+    return governed_translation_urls
+
+
+@hooks.register("register_reports_menu_item")
+def register_translations_to_update_menu_item():
+    return PageReportMenuItem(
+        "Translations to update",
+        reverse("review_reports:translations_to_update"),
+        name="translations-to-update",
+        icon_name="globe",
+        order=740,
+    )
 
 
 @hooks.register("register_reports_menu_item")

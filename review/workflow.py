@@ -71,8 +71,9 @@ def sign_off(
     task = task_state.task.specific
     if task_state.status != task_state.STATUS_IN_PROGRESS:
         raise PermissionDenied("This review has already finished or restarted.")
-    if not task.user_can_sign_off(task_state, user):
-        raise PermissionDenied("A second clinical reviewer with credentials must sign off this revision.")
+    refusal = task.sign_off_refusal(task_state, user)
+    if refusal:
+        raise PermissionDenied(refusal)
     if not (clinically_accurate and sources_checked and plain_language):
         raise ValidationError("Every item on the sign-off checklist must be confirmed.")
     reviewed_on = reviewed_on or timezone.localdate()

@@ -1,10 +1,13 @@
 """Spanish pages live under /es/ in a tree of their own, chosen by the address alone, under the same review."""
 
+from datetime import date, timedelta
+
 import pytest
 from wagtail.models import GroupPagePermission, Locale
 
 from glossary.models import GlossaryIndexPage
 from tests.factories import TermPageFactory
+from tests.review_helpers import make_editor, make_reviewer, signed_off
 
 
 @pytest.fixture
@@ -54,7 +57,7 @@ def test_the_spanish_tree_has_the_english_review_workflow_and_permissions(home, 
 
 def test_a_translation_remembers_the_english_revision_it_was_made_from(glossary, spanish_home):
     term = TermPageFactory(parent=glossary, title="Remission", slug="remission")
-    term.save_revision().publish()
+    signed_off(term, make_editor(), make_reviewer("rahman"), date.today(), date.today() + timedelta(days=365))
     term.refresh_from_db()
     spanish = term.copy_for_translation(spanish_home.locale)
     spanish.refresh_from_db()
