@@ -26,6 +26,7 @@ from home.demo_content import spanish
 from home.demo_content.site import DISCLAIMER_TITLE
 from home.demo_pages import clean_stream, ordered, reported_as
 from home.models import HomeFeaturedArticle
+from review.translations import translating_as
 from review.workflow import default_next_review_due, sign_off, submit_for_review
 
 TRANSLATOR = "editor"  # the demo editor also makes the English change
@@ -42,7 +43,11 @@ def load_spanish_demo(home, stdout):
         return
     demo = SpanishDemo(locale)
     # Submitting starts the workflow, which emails reviewers: not for demo data.
-    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+    # The demo editor makes the translations: recorded as their author, so they cannot sign them off.
+    with (
+        override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"),
+        translating_as(demo.translator),
+    ):
         made = demo.translate_disclaimer()
         made += demo.translate_pages(home)
         made += demo.feature_articles(spanish_home.specific)
