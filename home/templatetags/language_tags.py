@@ -11,6 +11,7 @@ from django.utils.translation import get_language, pgettext
 from wagtail.models import Revision
 
 from delivery import languages
+from delivery.languages import locale_codes
 from home import translations
 
 register = template.Library()
@@ -33,6 +34,18 @@ def long_date(value):
 def time_element(value):
     """A ``<time>`` element holding a date in full in the active language."""
     return format_html('<time datetime="{}">{}</time>', date_filter(value, "Y-m-d"), long_date(value))
+
+
+@register.simple_tag
+def language_of_link(target, page):
+    """``lang`` and ``hreflang`` for a link from ``page`` to a page in another language, such as a related
+    page that has no translation yet, so screen readers read its title in its own language; nothing for a
+    link within the page's language."""
+    code = locale_codes().get(target.locale_id)
+    if code is None or target.locale_id == getattr(page, "locale_id", target.locale_id):
+        return ""
+    tag = languages.language_tag(code)
+    return format_html(' lang="{}" hreflang="{}"', tag, tag)
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)

@@ -23,6 +23,7 @@ def callout(level, heading, body):
 
 
 def publish_translation(page, locale, **fields):
+    page.refresh_from_db()  # as the admin loads it: with the revision its sign-off published
     spanish = page.copy_for_translation(locale)
     for name, value in fields.items():
         setattr(spanish, name, value)
