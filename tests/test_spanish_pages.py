@@ -8,6 +8,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import translation
+from django.views.defaults import server_error
 
 from articles.models import ArticleIndexPage
 from glossary.models import GlossaryIndexPage
@@ -326,3 +328,12 @@ def test_spanish_search_and_home_responses_carry_the_tags_a_publish_purges(clien
 
     assert "search" in tags(client.get("/es/search/", {"q": "remisión"}))
     assert "az" in tags(client.get("/es/"))
+
+
+def test_a_server_error_under_es_is_explained_in_spanish(rf):
+    with translation.override("es"):  # as the address /es/… makes it
+        response = server_error(rf.get("/es/glosario/remision/"))
+    html = BeautifulSoup(response.content, "html.parser")
+    assert html.html["lang"] == "es"
+    assert html.h1.get_text() == "Lo sentimos, algo salió mal"
+    assert html.find("a", string="vaya a la página de inicio de Health Words")["href"] == "/es/"

@@ -11,7 +11,6 @@ from django.utils.translation import get_language, pgettext
 from wagtail.models import Revision
 
 from delivery import languages
-from delivery.languages import locale_codes
 from home import translations
 
 register = template.Library()
@@ -41,7 +40,7 @@ def language_of_link(target, page):
     """``lang`` and ``hreflang`` for a link from ``page`` to a page in another language, such as a related
     page that has no translation yet, so screen readers read its title in its own language; nothing for a
     link within the page's language."""
-    code = locale_codes().get(target.locale_id)
+    code = languages.locale_codes().get(target.locale_id)
     if code is None or target.locale_id == getattr(page, "locale_id", target.locale_id):
         return ""
     tag = languages.language_tag(code)
