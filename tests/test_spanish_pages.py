@@ -110,16 +110,20 @@ def test_the_spanish_foot_gives_the_reviewer_and_dates_in_spanish(client, remiss
     assert link["href"] == "/glossary/remission/"
 
 
-def test_a_related_page_not_yet_translated_is_marked_as_english(client, glossary, remission, remision):
+def test_what_is_not_yet_translated_is_marked_as_english(client, glossary, remission, remision):
     relapse = TermPageFactory(parent=glossary, title="Relapse", slug="relapse")
     remision.related_term_links.create(term=relapse, sort_order=0)
     remision.save_revision().publish()
-    link = html_of(client.get(remision.url)).find("section", class_="related").find("a")
+    html = html_of(client.get(remision.url))
+    link = html.find("section", class_="related").find("a")
     assert (link.get_text(), link["lang"], link["hreflang"]) == ("Relapse", "en-GB", "en-GB")
+    # So is the English disclaimer until a Spanish one is chosen.
+    assert html.find("section", class_="disclaimer")["lang"] == "en-GB"
     remission.related_term_links.create(term=relapse, sort_order=0)
     remission.save_revision().publish()
-    link = html_of(client.get(remission.url)).find("section", class_="related").find("a")
-    assert not link.has_attr("lang")
+    html = html_of(client.get(remission.url))
+    assert not html.find("section", class_="related").find("a").has_attr("lang")
+    assert not html.find("section", class_="disclaimer").has_attr("lang")
 
 
 def test_an_overdue_spanish_page_says_so_in_spanish(client, remision):

@@ -36,15 +36,15 @@ def time_element(value):
 
 
 @register.simple_tag
-def language_of_link(target, page):
-    """``lang`` and ``hreflang`` for a link from ``page`` to a page in another language, such as a related
-    page that has no translation yet, so screen readers read its title in its own language; nothing for a
-    link within the page's language."""
+def other_language(target, page, link=True):
+    """``lang`` (and for a link ``hreflang``) when ``target`` is in another language than ``page``, such as
+    a related page or a disclaimer with no translation yet, so screen readers read it in its own language;
+    nothing when it is in the page's language."""
     code = languages.locale_codes().get(target.locale_id)
     if code is None or target.locale_id == getattr(page, "locale_id", target.locale_id):
         return ""
     tag = languages.language_tag(code)
-    return format_html(' lang="{}" hreflang="{}"', tag, tag)
+    return format_html(' lang="{}" hreflang="{}"', tag, tag) if link else format_html(' lang="{}"', tag)
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
