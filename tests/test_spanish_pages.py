@@ -207,8 +207,10 @@ def spanish_article(home, spanish):
 def test_the_spanish_home_page_has_its_own_featured_articles_and_a_spanish_a_to_z(
     client, remision, home, spanish_home, spanish_article
 ):
-    HomeFeaturedArticle.objects.create(page=home, article=spanish_article.get_translation(home.locale))
-    HomeFeaturedArticle.objects.create(page=spanish_home, article=spanish_article)
+    english_article = spanish_article.get_translation(home.locale)
+    HomeFeaturedArticle.objects.create(page=home, article=english_article)
+    HomeFeaturedArticle.objects.create(page=spanish_home, article=spanish_article, sort_order=0)
+    HomeFeaturedArticle.objects.create(page=spanish_home, article=english_article, sort_order=1)  # left out
     html = html_of(client.get("/es/"))
     assert html.html["lang"] == "es"
     assert html.find(id="az-heading").get_text() == "Busque una palabra de la A a la Z"
