@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Count
+from django.urls import translate_url
+from django.utils.translation import get_language
 from wagtail.models import Page
 
 from delivery.languages import language_tag, locale_codes
@@ -87,6 +89,20 @@ def versions_of(pages, request=None):
 def page_versions(page, request):
     """Every visible version of the page being shown, itself included ([] when it has no other)."""
     return versions_of([page], request).get(page.pk, [])
+
+
+def view_versions(request):
+    """The view being shown at its address in each other language, for views in every language that are not
+    pages (the search page); none for Wagtail's pages, a missing page, or views with one address."""
+    match = request.resolver_match
+    if match is None or match.url_name == "wagtail_serve":
+        return []
+    found = []
+    for code, _ in settings.LANGUAGES:
+        url = translate_url(request.path, code)
+        if code != get_language() and url != request.path:
+            found.append(Version(code, url, request.build_absolute_uri(url)))
+    return found
 
 
 def default_version(versions):

@@ -246,6 +246,13 @@ def test_the_spanish_search_page_is_in_spanish_and_links_the_spanish_glossary(cl
     assert "No encontramos nada para “zzzzqqq”." in html.find("main").get_text()
 
 
+def test_the_search_page_links_to_the_search_page_in_the_other_language(client, spanish_home):
+    link = html_of(client.get("/search/")).find("nav", class_="language-switcher").find("a")
+    assert (link.get_text(), link["href"], link["lang"]) == ("Español", "/es/search/", "es")
+    link = html_of(client.get("/es/search/")).find("nav", class_="language-switcher").find("a")
+    assert (link.get_text(), link["href"], link["lang"]) == ("English", "/search/", "en-GB")
+
+
 def test_a_missing_page_under_es_is_in_spanish(client, spanish_home):
     response = client.get("/es/no-existe/")
     assert response.status_code == 404
@@ -258,6 +265,7 @@ def test_a_missing_page_under_es_is_in_spanish(client, spanish_home):
     assert links["Ir a la página de inicio de Health Words"] == "/es/"
     assert links["Glosario de la A a la Z"] == "/es/glosario/"
     assert links["Artículos"] == "/es/articulos/"
+    assert html.find("nav", class_="language-switcher") is None  # no such page in English either
 
 
 def test_feedback_on_a_spanish_page_is_answered_in_spanish(client, remision):

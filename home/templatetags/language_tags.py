@@ -51,7 +51,11 @@ def other_language(target, page, link=True):
 def language_switcher(context):
     """Links to the page in the other languages readers can read it in (nothing when there are none)."""
     page, request = context.get("page"), context.get("request")
-    if page is None or request is None or not hasattr(page, "translation_key"):
+    if request is None:
+        return {"versions": []}
+    if page is None:
+        return {"versions": translations.view_versions(request)}
+    if not hasattr(page, "translation_key"):
         return {"versions": []}
     current = get_language()
     return {"versions": [v for v in translations.page_versions(page, request) if v.language_code != current]}
