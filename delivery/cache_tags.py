@@ -10,13 +10,16 @@ responses, where Varnish keeps them with the cached copy (and strips them before
 - ``children-<id>``: a page's list of its children (Wagtail pages get it from ``wagtail_hooks``);
 - ``az``: the glossary's A-Z (index, letter pages, the home page's strip);
 - ``autolink``: text with glossary auto-links, which changes when the set of linkable names does;
-- ``api-list``, ``search``, ``sitemap``: by address, below; ``not-found``: 404 and 410 answers;
+- ``api-list``, ``search``, ``sitemap``: by address (in any language: ``/es/search/`` too), below;
+  ``not-found``: 404 and 410 answers;
 - ``site``: every response, for what every page shows (disclaimer, navigation, view restrictions).
 
 This module knows no page types: the page apps call it.
 """
 
 import re
+
+from django.utils.translation import get_language_from_path
 
 from .cache_policy import SAFE_METHODS
 
@@ -56,9 +59,16 @@ def show_pages(request, pages):
     add_cache_tags(request, *(page_tag(page) for page in pages))
 
 
+def without_language(path):
+    """The address without its language prefix: /es/search/ is /search/."""
+    language = get_language_from_path(path)
+    return path.removeprefix(f"/{language}") if language and path.startswith(f"/{language}/") else path
+
+
 def tags_of(request, response):
     tags = {SITE, *getattr(request, "_cache_tags", ())}
-    tags.update(tag for prefix, tag in PATH_TAGS if request.path.startswith(prefix))
+    path = without_language(request.path)
+    tags.update(tag for prefix, tag in PATH_TAGS if path.startswith(prefix))
     if response.status_code in (404, 410):
         tags.add(NOT_FOUND)
     return tags

@@ -28,6 +28,17 @@ def active_locale_id():
     return _locale_ids.get().get(code)
 
 
+def language_tag(code):
+    """A Django language code as HTML's ``lang`` and ``hreflang`` write it (BCP 47): en-gb is en-GB."""
+    language, _, region = code.partition("-")
+    return f"{language}-{region.upper()}" if region else language
+
+
+def locale_codes():
+    """Every content language's code by its Locale's id, from this process's memory."""
+    return {pk: code for code, pk in _locale_ids.get().items()}
+
+
 def locales_changed(**kwargs):
     """A Locale was added, changed or removed."""
     bump(LOCALES)

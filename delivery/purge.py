@@ -12,9 +12,10 @@ so such a render does not stay cached.
 What each change purges (:func:`page_tags` and the receivers below):
 
 - publish, unpublish or delete of a page, including a sign-off that publishes: the page (and every page
-  showing a piece of it), its parent's list of children, the sitemap, API listings, search results and
-  404s, the navigation when it sits under a site root, and what the page type adds (``cache_purge_tags()``
-  on the page, e.g. a term's A-Z);
+  showing a piece of it), its versions in other languages (whose language switcher and ``hreflang`` links
+  name it only while it is live), its parent's list of children, the sitemap, API listings, search results
+  and 404s, the navigation when it sits under a site root (or a site root's translation), and what the page
+  type adds (``cache_purge_tags()`` on the page, e.g. a term's A-Z);
 - a move that changes addresses, a view restriction, a published snippet (disclaimer) or a site setting:
   everything (``site``).
 """
@@ -107,15 +108,25 @@ def purge_tags(tags):
 def page_tags(page):
     """The tags of every cached response that may show ``page`` (see the module docstring)."""
     tags = {page_tag(page), *LISTING_TAGS}
-    parent_id = Page.objects.filter(path=page.path[: -page.steplen]).values_list("pk", flat=True).first()
-    if parent_id is not None:
-        tags.add(children_tag(parent_id))
-        if Site.objects.filter(root_page_id=parent_id).exists():
-            tags.add(SITE)  # the main navigation lists the site root's children
+    tags.update(page_tag(pk) for pk in translations_of(page))
+    parent = Page.objects.filter(path=page.path[: -page.steplen]).values("pk", "translation_key").first()
+    if parent is not None:
+        tags.add(children_tag(parent["pk"]))
+        roots = Page.objects.filter(translation_key=parent["translation_key"]).values("pk")
+        if Site.objects.filter(root_page__in=roots).exists():
+            tags.add(SITE)  # the main navigation lists the site root's children, in each language
     extra = getattr(page, "cache_purge_tags", None)
     if extra is not None:
         tags.update(extra())
     return tags
+
+
+def translations_of(page):
+    """The ids of the page's versions in other languages."""
+    key = getattr(page, "translation_key", None)
+    if key is None:
+        return []
+    return Page.objects.filter(translation_key=key).exclude(pk=page.pk).values_list("pk", flat=True)
 
 
 def page_changed(instance, **kwargs):

@@ -3,10 +3,12 @@
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from delivery.languages import locale_codes
 from health_content.models import health_content_page_models
 
 from . import rate_limit
@@ -26,6 +28,9 @@ def submit(request, page_id):
     page = get_object_or_404(Page.objects.live().public(), pk=page_id).specific
     if type(page) not in health_content_page_models():
         raise Http404("This page does not take feedback.")
+    # The form's address has no language in it: answer in the page's language.
+    translation.activate(locale_codes().get(page.locale_id, translation.get_language()))
+    request.LANGUAGE_CODE = translation.get_language()
 
     form = FeedbackForm(request.POST)
     if not form.is_valid():

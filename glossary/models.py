@@ -9,6 +9,7 @@ from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Value
 from django.http import Http404, HttpResponsePermanentRedirect
+from django.utils import translation
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from rest_framework import serializers
@@ -24,6 +25,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from delivery.cache_tags import add_cache_tags
+from delivery.languages import locale_codes
 from delivery.shared_state import SharedValue
 from health_content.api_fields import SynonymsField
 from health_content.blocks import SECTION_FEATURES, TermSectionsBlock
@@ -361,7 +363,8 @@ class TermPage(FiledName, HealthContentPage):
         # "Remission" -> "remission", but acronyms such as "HPV" keep their capitals.
         if len(term) > 1 and term[1:2].islower():
             term = term[0].lower() + term[1:]
-        return f"What is {term}?"
+        with translation.override(locale_codes().get(self.locale_id)):  # in the term's language
+            return translation.gettext("What is %(term)s?") % {"term": term}
 
     def readability_texts(self):
         return [

@@ -13,13 +13,20 @@ import json
 from django.urls import reverse
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from wagtail.models import Site
 
+from delivery.languages import language_tag
+
 SCHEMA_CONTEXT = "https://schema.org"
-LANGUAGE = "en-GB"
 
 # The characters that could end a <script> element early or start an HTML comment, as JSON escapes.
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def language():
+    """The language of the page being shown, which its address gives (en-GB, es)."""
+    return language_tag(get_language())
 
 
 def describe(page):
@@ -66,7 +73,7 @@ def web_page(page, request, types=("MedicalWebPage",)):
         "@id": node_id(url, "webpage"),
         "url": url,
         "name": page.seo_title or page.title,
-        "inLanguage": LANGUAGE,
+        "inLanguage": language(),
     }
     if description := describe(page):
         node["description"] = description
@@ -122,7 +129,7 @@ def web_site(home, request):
         "@id": node_id(url, "website"),
         "url": url,
         "name": home.title,
-        "inLanguage": LANGUAGE,
+        "inLanguage": language(),
         "potentialAction": {
             "@type": "SearchAction",
             "target": f"{search_url}?q={{search_term_string}}",

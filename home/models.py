@@ -36,8 +36,11 @@ class HomePage(OneQueryChildRoutingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Each language's home page features its own articles: one in another language is left out.
         context["featured_articles"] = [
-            link.article for link in self.featured_article_links.select_related("article") if link.article.live
+            link.article
+            for link in self.featured_article_links.select_related("article")
+            if link.article.live and link.article.locale_id == self.locale_id
         ]
         context["glossary"] = GlossaryIndexPage.objects.live().descendant_of(self).first()
         show_pages(request, context["featured_articles"])

@@ -14,6 +14,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from articles.models import ArticlePage
+from delivery.languages import active_locale_id
 from glossary.models import GlossaryIndexPage, TermPage
 from search.fulltext import FullTextMatches
 from search.query import MAX_QUERY_LENGTH, parse
@@ -107,7 +108,7 @@ def search(request):
         )
         page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         suggestion = did_you_mean(matches)
-    glossary = GlossaryIndexPage.objects.live().only("id", "url_path").first()
+    glossary = GlossaryIndexPage.objects.live().filter(locale_id=active_locale_id()).only("id", "url_path").first()
     return TemplateResponse(
         request,
         "search/search.html",

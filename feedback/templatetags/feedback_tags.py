@@ -1,11 +1,12 @@
 """The "Was this page helpful?" form, or the thank-you that replaces it after the reader answers."""
 
 from django import template
+from django.utils.translation import gettext_lazy as _
 
 from feedback.views import SENT_PARAMETER
 
 register = template.Library()
-THANK_YOU = "Thank you for your feedback."
+THANK_YOU = _("Thank you for your feedback.")
 
 
 @register.inclusion_tag("feedback/includes/feedback_form.html", takes_context=True)

@@ -1,13 +1,16 @@
-"""Template tags for a page's <head>: description, canonical URL, Open Graph tags and JSON-LD."""
+"""Template tags for a page's <head>: description, canonical URL, Open Graph tags, the addresses of the page
+in other languages (``hreflang``) and JSON-LD."""
 
 from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
+from django.utils.translation import get_language, to_locale
 from wagtail.models import Site
 
 from health_content.models import HealthContentPage
 from health_content.structured_data import describe, json_ld_script, page_graph
+from home.translations import default_version, page_versions
 
 register = template.Library()
 
@@ -50,6 +53,7 @@ def page_meta(context):
         return {}
     request = context["request"]
     site = Site.find_for_request(request)
+    versions = page_versions(page, request)
     return {
         "title": page.seo_title or page.title,
         "description": describe(page),
@@ -57,6 +61,9 @@ def page_meta(context):
         "og_type": "article" if isinstance(page, HealthContentPage) else "website",
         "site_name": (site and site.site_name) or settings.WAGTAIL_SITE_NAME,
         "image": share_image(page, site),
+        "og_locale": to_locale(get_language()),
+        "versions": versions,
+        "default_version": default_version(versions),
     }
 
 

@@ -2,7 +2,8 @@
  * Search suggestions: turns each search box into an ARIA 1.2 combobox with a listbox of terms and
  * articles from /search/suggest/. Progressive enhancement only: without this file the form submits
  * to the search page as usual. Keys: Down/Up move through suggestions, Enter opens the chosen one,
- * Escape closes the list (and clears the box when the list is already closed).
+ * Escape closes the list (and clears the box when the list is already closed). The words it adds come
+ * from the form's data-text-* attributes, in the page's language (English when they are missing).
  */
 (function () {
     "use strict";
@@ -16,12 +17,15 @@
         if (!input || !url || !window.fetch) {
             return;
         }
+        function text(name, fallback, value) {
+            return (form.getAttribute("data-text-" + name) || fallback).replace("%s", value);
+        }
         var listId = input.id + "-suggestions";
         var list = document.createElement("ul");
         list.id = listId;
         list.className = "search-suggestions";
         list.setAttribute("role", "listbox");
-        list.setAttribute("aria-label", "Suggestions");
+        list.setAttribute("aria-label", text("suggestions", "Suggestions"));
         list.hidden = true;
         var status = document.createElement("p");
         status.className = "visually-hidden";
@@ -69,10 +73,10 @@
                 option.setAttribute("data-url", suggestion.url);
                 var title = document.createElement("span");
                 title.className = "search-suggestions__title";
-                title.textContent = suggestion.see ? suggestion.title + " (see " + suggestion.see + ")" : suggestion.title;
+                title.textContent = suggestion.see ? suggestion.title + " " + text("see", "(see %s)", suggestion.see) : suggestion.title;
                 var kind = document.createElement("span");
                 kind.className = "search-suggestions__type";
-                kind.textContent = suggestion.type === "term" ? ", glossary term" : ", article";
+                kind.textContent = ", " + (suggestion.type === "term" ? text("term", "glossary term") : text("article", "article"));
                 option.appendChild(title);
                 option.appendChild(kind);
                 option.addEventListener("click", function () {
@@ -85,7 +89,9 @@
             if (options.length) {
                 list.hidden = false;
                 input.setAttribute("aria-expanded", "true");
-                status.textContent = options.length + (options.length === 1 ? " suggestion" : " suggestions") + ". Use the up and down arrow keys to choose.";
+                status.textContent = options.length === 1
+                    ? text("one", "%s suggestion. Use the up and down arrow keys to choose.", 1)
+                    : text("many", "%s suggestions. Use the up and down arrow keys to choose.", options.length);
             } else {
                 close();
                 status.textContent = "";
