@@ -106,6 +106,7 @@ class UserFactory(factory.django.DjangoModelFactory):
 class ReviewerProfileFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = "review.ReviewerProfile"
+        skip_postgeneration_save = True
 
     user = factory.SubFactory(UserFactory)
     display_name = factory.LazyAttribute(lambda o: f"Dr {o.user.username.title()}")

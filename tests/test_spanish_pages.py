@@ -14,7 +14,8 @@ from django.views.defaults import server_error
 from articles.models import ArticleIndexPage
 from glossary.models import GlossaryIndexPage
 from home.models import HomeFeaturedArticle
-from tests.factories import ArticlePageFactory, TermPageFactory
+from tests.factories import ArticlePageFactory, ReviewerProfileFactory, TermPageFactory, UserFactory
+from tests.review_helpers import REVIEWERS, make_editor, signed_off
 
 pytestmark = pytest.mark.django_db
 
@@ -22,6 +23,16 @@ pytestmark = pytest.mark.django_db
 def html_of(response):
     assert response.status_code == 200, response.status_code
     return BeautifulSoup(response.content, "html.parser")
+
+
+def sign_off_english(page, reviewed_on=datetime.date(2026, 3, 1), next_review_due=datetime.date(2027, 3, 1)):
+    """Sign ``page`` off through the workflow, as every English page is before anyone may translate it."""
+    reviewer = UserFactory(username="patel", groups=[REVIEWERS])
+    if not hasattr(reviewer, "reviewer_profile"):
+        ReviewerProfileFactory(user=reviewer, display_name="Dr Asha Patel", credentials="consultant oncologist")
+    signed_off(page, make_editor(), reviewer, reviewed_on, next_review_due)
+    page.refresh_from_db()
+    return page
 
 
 def translate(page, locale, **fields):
@@ -48,13 +59,8 @@ def remission(glossary, spanish_home, default_disclaimer):
         title="Remission",
         slug="remission",
         definition="Remission means tests cannot find signs of the cancer.",
-        last_reviewed=datetime.date(2026, 3, 1),
-        next_review_due=datetime.date(2027, 3, 1),
-        reviewed_by="Dr Asha Patel",
     )
-    term.save_revision().publish()
-    term.refresh_from_db()
-    return term
+    return sign_off_english(term)
 
 
 @pytest.fixture
@@ -142,7 +148,8 @@ def test_the_english_page_is_unchanged_in_english(client, remission, remision):
     assert html.find("article")["lang"] == "en-GB"
     text = " ".join(html.find("footer", class_="review-dates").get_text().split())
     assert text == (
-        "Medically reviewed by Dr Asha Patel. Page last reviewed: 1 March 2026. Next review due: 1 March 2027."
+        "Medically reviewed by Dr Asha Patel, consultant oncologist. Page last reviewed: 1 March 2026. "
+        "Next review due: 1 March 2027."
     )
 
 
@@ -199,9 +206,9 @@ def test_the_structured_data_names_the_page_language(client, remission, remision
 def spanish_article(home, spanish):
     english_index = ArticleIndexPage.objects.child_of(home).get()  # made by spanish_home when missing
     article = ArticlePageFactory(parent=english_index, title="After treatment", slug="after-treatment")
-    article.save_revision().publish()
-    article.refresh_from_db()
-    return translate(article, spanish, title="Después del tratamiento", slug="despues-del-tratamiento")
+    return translate(
+        sign_off_english(article), spanish, title="Después del tratamiento", slug="despues-del-tratamiento"
+    )
 
 
 def test_the_spanish_home_page_has_its_own_featured_articles_and_a_spanish_a_to_z(

@@ -286,7 +286,7 @@ def test_the_spanish_disclaimer_is_reviewed_before_spanish_readers_see_it(
     # No published Spanish wording yet: the Spanish page shows the English one rather than none, marked English.
     html = client.get(spanish_page.url).content.decode()
     assert "not a substitute for advice from your doctor" in html and '<section class="disclaimer"' in html
-    assert 'aria-labelledby="disclaimer-heading" lang="en-gb"' in html
+    assert 'aria-labelledby="disclaimer-heading" lang="en-GB"' in html
 
     edit_disclaimer(client, spanish, "action-submit", SPANISH_DISCLAIMER)
     assert SPANISH_DISCLAIMER not in client.get(spanish_page.url).content.decode()
