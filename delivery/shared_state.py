@@ -57,7 +57,7 @@ class _Versions:
 
 
 versions = _Versions()
-_values = {}  # name -> SharedValue, so bump() and reset() reach them
+_values = {}  # name -> the SharedValues that follow it, so bump() and reset() reach them
 
 
 def version(name):
@@ -71,8 +71,8 @@ def stamp():
 
 
 def _forget(name):
-    if name in _values:
-        _values[name].forget()
+    for value in _values.get(name, ()):
+        value.forget()
 
 
 def bump(name):
@@ -107,7 +107,7 @@ class SharedValue:
         self.name, self.load = name, load
         self.lock = threading.Lock()
         self.forget()
-        _values[name] = self
+        _values.setdefault(name, []).append(self)
 
     def forget(self):
         with self.lock:
@@ -130,5 +130,6 @@ class SharedValue:
 def reset(frozen=False):
     """Forget every version and value, as a fresh process would (tests call this between tests)."""
     versions.reset(frozen)
-    for value in _values.values():
-        value.forget()
+    for values in _values.values():
+        for value in values:
+            value.forget()
