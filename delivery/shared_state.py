@@ -100,11 +100,13 @@ def bump(name):
 class SharedValue:
     """A value read from the database once per version of ``name`` and kept in this process, per ``key``.
 
-    ``load(key)`` builds the value; ``get(key)`` returns the copy for the current version.
+    ``load(key)`` builds the value; ``get(key)`` returns the copy for the current version. With
+    ``keep_none`` false, a None answer is not kept, so keys that anyone can make up (an address that names
+    no page) cannot fill the memory.
     """
 
-    def __init__(self, name, load):
-        self.name, self.load = name, load
+    def __init__(self, name, load, keep_none=True):
+        self.name, self.load, self.keep_none = name, load, keep_none
         self.lock = threading.Lock()
         self.forget()
         _values.setdefault(name, []).append(self)
@@ -121,7 +123,7 @@ class SharedValue:
         if key not in self.copies:
             value = self.load(key)
             with self.lock:
-                if self.version == version:
+                if self.version == version and (value is not None or self.keep_none):
                     self.copies[key] = value
             return value
         return self.copies[key]

@@ -12,7 +12,7 @@ objects, as it would from Wagtail.
 
 :class:`SiteLookupMiddleware` hands the answer to Wagtail for page views, where Wagtail keeps it
 (``request._wagtail_site``), with the home page already loaded as its own type: the one query routing needs
-for it, or none when the address goes on below the home page (``delivery.passed_through``).
+for it, or none when it may come from memory (``delivery.page_rows``).
 """
 
 from django.http.request import split_domain_port
@@ -20,7 +20,7 @@ from wagtail import views as wagtail_views
 from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
 
-from .passed_through import passed_through_page
+from .page_rows import from_memory, remembered_page
 from .shared_state import SharedValue
 from .site_root_paths import SITES
 
@@ -63,7 +63,7 @@ def find_site(request, path=""):
     type; None when there is no such site or its home page has gone (Wagtail's own lookup then decides).
 
     ``path`` is the page address below the home page: when it names a page, the home page is only passed
-    through, and comes from memory."""
+    through."""
     # The address as Wagtail's own lookup reads it (``Site._find_for_request``).
     hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
     found = _tables.get().find(hostname, port)
@@ -71,8 +71,8 @@ def find_site(request, path=""):
         return None
     values, root_model = found
     site = Site.from_db(Site.objects.db, list(values), list(values.values()))
-    if path.strip("/"):
-        home = passed_through_page(site.root_page_id)
+    if from_memory(request, passing_through=bool(path.strip("/"))):
+        home = remembered_page(site.root_page_id)
     else:
         home = root_model._default_manager.filter(pk=site.root_page_id).first()
     if home is None:

@@ -258,19 +258,27 @@ class HealthContentPage(Page):
 
     def related_pages(self, request=None):
         """The related terms and the related articles (two lists), each as :func:`related_page_rows` gives
-        them; for the live page served to a reader, from this process's memory (:func:`live_page_links`)."""
+        them; for the live page being served, from this process's memory (:func:`live_parts`)."""
         if serves_live_page(request):
-            rows = live_page_links(self).related_rows
+            rows = live_parts(self).related_rows
         else:
             rows = related_page_rows(self, self.related_kinds())
         return pages_from_rows(rows)
 
     def autolink_exclusion_ids(self, request=None):
-        """The ids of the terms the editor chose not to auto-link on this page; for the live page served to
-        a reader, from this process's memory (:func:`live_page_links`)."""
+        """The ids of the terms the editor chose not to auto-link on this page; for the live page being
+        served, from this process's memory (:func:`live_parts`)."""
         if serves_live_page(request):
-            return live_page_links(self).autolink_exclusions
+            return live_parts(self).autolink_exclusions
         return {exclusion.term_id for exclusion in self.autolink_exclusions.all()}
+
+    def references_shown(self, request=None):
+        """The page's references, in the editor's order; for the live page being served, from this process's
+        memory (:func:`live_parts`)."""
+        if serves_live_page(request):
+            model = self.references.model
+            return [model.from_db(self._state.db, REFERENCE_FIELDS, row) for row in live_parts(self).references]
+        return list(self.references.all())
 
     def related_kinds(self):
         """The kinds of related page this page lists (:class:`RelatedKind`): terms, then articles."""
@@ -303,7 +311,7 @@ class HealthContentPage(Page):
         context["disclaimer"] = self.get_disclaimer(request)
         context["related_terms"], context["related_articles"] = self.related_pages(request)
         show_pages(request, [*context["related_terms"], *context["related_articles"]])
-        context["references"] = list(self.references.all())
+        context["references"] = self.references_shown(request)
         context["tags"] = list(self.tags.all())
         return context
 
@@ -387,12 +395,14 @@ def pages_from_rows(rows):
 
 
 @dataclass(frozen=True)
-class PageLinks:
-    """What a live page links to besides its text: its related pages (rows of :func:`related_page_rows`) and
-    the ids of the terms auto-linking leaves alone on it."""
+class LiveParts:
+    """What readers see of a live page besides its own fields: its related pages (rows of
+    :func:`related_page_rows`), the ids of the terms auto-linking leaves alone on it, and its references (rows
+    of ``REFERENCE_FIELDS``)."""
 
     related_rows: tuple
     autolink_exclusions: frozenset
+    references: tuple
 
 
 def serves_live_page(request):
@@ -401,23 +411,25 @@ def serves_live_page(request):
     return request is not None and not getattr(request, "is_preview", False)
 
 
-def _load_page_links(key):
+def _load_live_parts(key):
     label, page_id, _restricted = key
     page = apps.get_model(label).objects.only("id").get(pk=page_id)
-    exclusions = page.autolink_exclusions.values_list("term_id", flat=True)
-    return PageLinks(related_page_rows(page, page.related_kinds()), frozenset(exclusions))
+    return LiveParts(
+        related_rows=related_page_rows(page, page.related_kinds()),
+        autolink_exclusions=frozenset(page.autolink_exclusions.values_list("term_id", flat=True)),
+        references=tuple(page.references.values_list(*REFERENCE_FIELDS)),
+    )
 
 
-# A live page's links change only when it, or a page it lists or that lists it, is published, unpublished,
-# moved or deleted (all bump ``pages``), or when view restrictions change (part of the key). So each process
-# reads them once per version, not on each view: the page's related links, the pages that link back and
-# its auto-link exclusions, three queries and the costliest part of a term page view.
-_live_page_links = SharedValue(PAGES, _load_page_links)
+# A live page's parts change only when it, or a page it lists or that lists it, is published, unpublished,
+# moved or deleted (all bump ``pages``; saving a draft writes none of them), or when view restrictions change
+# (part of the key). So each process reads them once per version, not on each view.
+_live_parts = SharedValue(PAGES, _load_live_parts)
 
 
-def live_page_links(page):
-    """The :class:`PageLinks` of the live ``page``, from this process's memory."""
-    return _live_page_links.get((page._meta.label, page.pk, tuple(restricted_paths())))
+def live_parts(page):
+    """The :class:`LiveParts` of the live ``page``, from this process's memory."""
+    return _live_parts.get((page._meta.label, page.pk, tuple(restricted_paths())))
 
 
 def linked_page(row):
@@ -464,6 +476,10 @@ class RelatedArticleLink(Orderable):
 
     class Meta(Orderable.Meta):
         abstract = True
+
+
+# Every column of a reference, but the page's (a reference is shown only on its own page).
+REFERENCE_FIELDS = ["id", "sort_order", "title", "source", "year", "doi", "pubmed_id", "url"]
 
 
 class Reference(Orderable):

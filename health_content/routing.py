@@ -1,20 +1,18 @@
-"""Page routing that loads each child in one query, keeping page views within their query budget."""
+"""Page routing that needs at most one query per view, keeping page views within their query budget."""
 
 from django.http import Http404
 from wagtail.models import Page
 
-from delivery.passed_through import passed_through_child
+from delivery.page_rows import from_memory, remembered_child
 
 
 class OneQueryChildRoutingMixin:
-    """Route to a child page with one query instead of Wagtail's two (generic row, then specific row).
+    """Route to a child page with at most one query instead of Wagtail's two (generic row, then specific).
 
-    With ``routing_child_model`` set, children are loaded as that model directly; otherwise they are
-    loaded generically and made specific lazily, so pages that are only passed through are never loaded
-    in full. ``routing_child_related`` names foreign keys to load in that same query.
-
-    A child that routing only passes through (the address goes on below it) needs no query at all: it
-    comes from each process's memory (``delivery.passed_through``). The page served is always read afresh.
+    A child that routing passes through (the address goes on below it), and the page served to a reader,
+    come from each process's memory (``delivery.page_rows``). Otherwise, for a request with a session, the
+    child is read with one query: as ``routing_child_model`` directly when it is set, or generically and
+    made specific lazily. ``routing_child_related`` names foreign keys to load in that same query.
     """
 
     routing_child_model = None
@@ -23,17 +21,18 @@ class OneQueryChildRoutingMixin:
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
-        if len(path_components) > 1:
-            child = passed_through_child(self, path_components[0])
-            if child is None:
+        slug = path_components[0]
+        if from_memory(request, passing_through=len(path_components) > 1):
+            child = remembered_child(self, slug)
+            if child is None or not isinstance(child, self.routing_child_model or Page):
                 raise Http404
         else:
-            child = self.routed_child(path_components[0])
+            child = self.routed_child(slug)
         child._cached_parent_obj = self
         return child.route(request, path_components[1:])
 
     def routed_child(self, slug):
-        """The child with ``slug``, read from the database (see the class docstring)."""
+        """The child with ``slug``, read from the database."""
         model = self.routing_child_model or Page
         children = model.objects.child_of(self)
         if self.routing_child_related:  # with no names, select_related() would follow every foreign key
