@@ -27,6 +27,10 @@ from .cache_policy import has_session
 from .page_cache import PAGES
 from .shared_state import SharedValue
 
+# Values shared by every request as they are. Others (a StreamField's blocks, JSON) are kept as the plain data
+# the database holds, copied for each request and turned into values again as a page read from it would be.
+IMMUTABLE = (str, int, float, type(None), datetime.date, datetime.timedelta, decimal.Decimal, uuid.UUID)
+
 
 def _load(key):
     """The specific model and field values of the page ``key`` names (``("page", id)`` or ``("child",
@@ -43,14 +47,15 @@ def _load(key):
     if page is None:
         return None
     page = page.specific
-    attnames = tuple(field.attname for field in type(page)._meta.concrete_fields)
-    return type(page), attnames, tuple(getattr(page, name) for name in attnames)
+    fields = type(page)._meta.concrete_fields
+    values = []
+    for field in fields:
+        value = getattr(page, field.attname)
+        values.append(value if isinstance(value, IMMUTABLE) else field.get_prep_value(value))
+    return type(page), tuple(field.attname for field in fields), tuple(values)
 
 
 _rows = SharedValue(PAGES, _load, keep_none=False)
-
-# Values shared by every request as they are; others (a StreamField's value, JSON) are copied for each.
-IMMUTABLE = (str, int, float, type(None), datetime.date, datetime.timedelta, decimal.Decimal, uuid.UUID)
 
 
 def _page(key):

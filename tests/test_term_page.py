@@ -229,6 +229,7 @@ def test_what_a_publish_changes_shows_at_once_and_a_draft_never(client, remissio
     assert "cancer-free" in soup.select_one(".term__also-called").get_text()
     assert [a.get_text() for a in soup.select("#related-terms-heading + ul a")] == ["Relapse"]
     assert "Cancer terms" in soup.select_one(".references").get_text()
+    assert "Questions to ask" in section_headings(str(soup))  # its sections, from the same memory
     assert soup.select_one("#what-is-heading + p a").get_text() == "prognosis"
 
     remission.refresh_from_db()
