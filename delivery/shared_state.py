@@ -57,7 +57,7 @@ class _Versions:
 
 
 versions = _Versions()
-_values = {}  # name -> SharedValue, so bump() and reset() reach them
+_values = {}  # name -> the SharedValues that follow it, so bump() and reset() reach them
 
 
 def version(name):
@@ -71,8 +71,8 @@ def stamp():
 
 
 def _forget(name):
-    if name in _values:
-        _values[name].forget()
+    for value in _values.get(name, ()):
+        value.forget()
 
 
 def bump(name):
@@ -100,14 +100,16 @@ def bump(name):
 class SharedValue:
     """A value read from the database once per version of ``name`` and kept in this process, per ``key``.
 
-    ``load(key)`` builds the value; ``get(key)`` returns the copy for the current version.
+    ``load(key)`` builds the value; ``get(key)`` returns the copy for the current version. With
+    ``keep_none`` false, a None answer is not kept, so keys that anyone can make up (an address that names
+    no page) cannot fill the memory.
     """
 
-    def __init__(self, name, load):
-        self.name, self.load = name, load
+    def __init__(self, name, load, keep_none=True):
+        self.name, self.load, self.keep_none = name, load, keep_none
         self.lock = threading.Lock()
         self.forget()
-        _values[name] = self
+        _values.setdefault(name, []).append(self)
 
     def forget(self):
         with self.lock:
@@ -121,7 +123,7 @@ class SharedValue:
         if key not in self.copies:
             value = self.load(key)
             with self.lock:
-                if self.version == version:
+                if self.version == version and (value is not None or self.keep_none):
                     self.copies[key] = value
             return value
         return self.copies[key]
@@ -130,5 +132,6 @@ class SharedValue:
 def reset(frozen=False):
     """Forget every version and value, as a fresh process would (tests call this between tests)."""
     versions.reset(frozen)
-    for value in _values.values():
-        value.forget()
+    for values in _values.values():
+        for value in values:
+            value.forget()

@@ -12,7 +12,7 @@ objects, as it would from Wagtail.
 
 :class:`SiteLookupMiddleware` hands the answer to Wagtail for page views, where Wagtail keeps it
 (``request._wagtail_site``), with the home page already loaded as its own type: the one query routing needs
-for it.
+for it, or none when it may come from memory (``delivery.page_rows``).
 """
 
 from django.http.request import split_domain_port
@@ -20,6 +20,7 @@ from wagtail import views as wagtail_views
 from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
 
+from .page_rows import from_memory, remembered_page
 from .shared_state import SharedValue
 from .site_root_paths import SITES
 
@@ -57,9 +58,12 @@ class SiteTable:
 _tables = SharedValue(SITES, lambda key: SiteTable())
 
 
-def find_site(request):
+def find_site(request, path=""):
     """A new Site object for the site Wagtail would find for ``request``, with its home page loaded as its own
-    type; None when there is no such site or its home page has gone (Wagtail's own lookup then decides)."""
+    type; None when there is no such site or its home page has gone (Wagtail's own lookup then decides).
+
+    ``path`` is the page address below the home page: when it names a page, the home page is only passed
+    through."""
     # The address as Wagtail's own lookup reads it (``Site._find_for_request``).
     hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
     found = _tables.get().find(hostname, port)
@@ -67,7 +71,10 @@ def find_site(request):
         return None
     values, root_model = found
     site = Site.from_db(Site.objects.db, list(values), list(values.values()))
-    home = root_model._default_manager.filter(pk=site.root_page_id).first()
+    if from_memory(request, passing_through=bool(path.strip("/"))):
+        home = remembered_page(site.root_page_id)
+    else:
+        home = root_model._default_manager.filter(pk=site.root_page_id).first()
     if home is None:
         return None
     site.root_page = home
@@ -85,6 +92,6 @@ class SiteLookupMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is wagtail_views.serve and not hasattr(request, "_wagtail_site"):
-            site = find_site(request)
+            site = find_site(request, view_kwargs.get("path") or (view_args[0] if view_args else ""))
             if site is not None:
                 request._wagtail_site = site

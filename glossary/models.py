@@ -26,6 +26,7 @@ from wagtail.url_routing import RouteResult
 
 from delivery.cache_tags import add_cache_tags
 from delivery.languages import locale_codes
+from delivery.page_cache import PAGES
 from delivery.shared_state import SharedValue
 from health_content.api_fields import SynonymsField
 from health_content.blocks import SECTION_FEATURES, TermSectionsBlock
@@ -36,6 +37,7 @@ from health_content.models import (
     Reference,
     RelatedArticleLink,
     RelatedTermLink,
+    serves_live_page,
 )
 from health_content.panels import CONNECTION_PANELS, IMAGE_PANELS, READABILITY_PANELS, health_page_tabs
 from health_content.readability import block_texts, rich_text_to_text
@@ -384,12 +386,24 @@ class TermPage(FiledName, HealthContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["synonyms"] = [synonym.name for synonym in self.synonyms.all()]
+        if serves_live_page(request):
+            context["synonyms"] = list(_live_other_names.get(self.pk))
+        else:
+            context["synonyms"] = [synonym.name for synonym in self.synonyms.all()]
         return context
 
     def cache_purge_tags(self):
         """Besides the page's own cached copies (``delivery.purge``), a term shows on the A-Z."""
         return [AZ_TAG]
+
+
+def _load_other_names(term_id):
+    return tuple(TermSynonym.objects.filter(page_id=term_id).values_list("name", flat=True))
+
+
+# A live term's other names change only when it is published (saving a draft writes none of them), which
+# bumps ``pages``: each process reads them once per version, not on each view of the term.
+_live_other_names = SharedValue(PAGES, _load_other_names)
 
 
 class TermSynonym(FiledName, Orderable):

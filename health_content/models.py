@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.contenttypes.models import ContentType
@@ -33,6 +34,7 @@ from wagtail.snippets.models import register_snippet
 
 from delivery.cache_policy import changes_at
 from delivery.cache_tags import show_pages
+from delivery.page_cache import PAGES
 from delivery.shared_state import SharedValue, bump
 
 from .api_fields import DisclaimerField, ReferencesField, RelatedPagesField, TagNamesField
@@ -40,7 +42,7 @@ from .page_forms import DisclaimerForm, HealthPageForm
 from .readability import measure
 from .review_dates import is_overdue, overdue_from
 from .routing import OneQueryChildRoutingMixin
-from .visibility import may_be_restricted, visible
+from .visibility import may_be_restricted, restricted_paths, visible
 
 
 @register_snippet
@@ -329,16 +331,39 @@ class HealthContentPage(Page):
         """Live articles this page lists, in the editor's order, then live articles that list this one."""
         return self.related_pages()[1]
 
-    def related_pages(self):
-        """The related terms and the related articles (two lists), each as :func:`related_pages` gives them."""
+    def related_pages(self, request=None):
+        """The related terms and the related articles (two lists), each as :func:`related_page_rows` gives
+        them; for the live page being served, from this process's memory (:func:`live_parts`)."""
+        if serves_live_page(request):
+            rows = live_parts(self).related_rows
+        else:
+            rows = related_page_rows(self, self.related_kinds())
+        return pages_from_rows(rows)
+
+    def autolink_exclusion_ids(self, request=None):
+        """The ids of the terms the editor chose not to auto-link on this page; for the live page being
+        served, from this process's memory (:func:`live_parts`)."""
+        if serves_live_page(request):
+            return live_parts(self).autolink_exclusions
+        return {exclusion.term_id for exclusion in self.autolink_exclusions.all()}
+
+    def references_shown(self, request=None):
+        """The page's references, in the editor's order; for the live page being served, from this process's
+        memory (:func:`live_parts`)."""
+        if serves_live_page(request):
+            model = self.references.model
+            return [model.from_db(self._state.db, REFERENCE_FIELDS, row) for row in live_parts(self).references]
+        return list(self.references.all())
+
+    def related_kinds(self):
+        """The kinds of related page this page lists (:class:`RelatedKind`): terms, then articles."""
         from articles.models import ArticlePage
         from glossary.models import TermPage
 
-        terms = RelatedKind(TermPage, self.related_term_links.all(), "term", self.incoming_term_links())
-        articles = RelatedKind(
-            ArticlePage, self.related_article_links.all(), "article", self.incoming_article_links()
-        )
-        return related_pages(self, [terms, articles])
+        return [
+            RelatedKind(TermPage, self.related_term_links.all(), "term", self.incoming_term_links()),
+            RelatedKind(ArticlePage, self.related_article_links.all(), "article", self.incoming_article_links()),
+        ]
 
     def incoming_term_links(self):
         """Links from term pages that point at this page (a queryset of link rows)."""
@@ -359,9 +384,9 @@ class HealthContentPage(Page):
             # The footer says "due for review" from then on, though nobody publishes anything.
             changes_at(request, overdue_from(self.next_review_due))
         context["disclaimer"] = self.get_disclaimer(request)
-        context["related_terms"], context["related_articles"] = self.related_pages()
+        context["related_terms"], context["related_articles"] = self.related_pages(request)
         show_pages(request, [*context["related_terms"], *context["related_articles"]])
-        context["references"] = list(self.references.all())
+        context["references"] = self.references_shown(request)
         context["tags"] = list(self.tags.all())
         return context
 
@@ -403,12 +428,13 @@ class RelatedKind:
 NOT_CHOSEN = (True, True, 0)
 
 
-def related_pages(page, kinds):
+def related_page_rows(page, kinds):
     """For each of ``kinds``, the visible pages the editor chose (in the editor's order: links without an
-    order last), then the visible pages that link back, each group A-Z by title, with no repeats.
+    order last), then the visible pages that link back, each group A-Z by title, with no repeats: as rows of
+    ``LINKED_PAGE_FIELDS`` and ``summary``, all kinds together in that order.
 
     Besides reading the page's own links, this is one query for every kind together, whatever the number of
-    links. Each page comes as its own type with its title, address and summary loaded.
+    links.
     """
     chosen = {}
     for kind in kinds:
@@ -427,11 +453,58 @@ def related_pages(page, kinds):
         .order_by("title", "pk")
         .values(*LINKED_PAGE_FIELDS, "summary")
     )
-    lists = {ContentType.objects.get_for_model(kind.model).pk: [] for kind in kinds}
     # Sorted by rank alone, so pages of the same rank keep the database's order by title.
-    for row in sorted(found, key=lambda row: chosen.get(row["id"], NOT_CHOSEN)):
+    return tuple(sorted(found, key=lambda row: chosen.get(row["id"], NOT_CHOSEN)))
+
+
+def pages_from_rows(rows):
+    """The related terms and the related articles (two lists) of :func:`related_page_rows`, each page a new
+    object of its own type with its title, address and summary loaded."""
+    from articles.models import ArticlePage
+    from glossary.models import TermPage
+
+    lists = {ContentType.objects.get_for_model(model).pk: [] for model in (TermPage, ArticlePage)}
+    for row in rows:
         lists[row["content_type_id"]].append(linked_page(row))
     return list(lists.values())
+
+
+@dataclass(frozen=True)
+class LiveParts:
+    """What readers see of a live page besides its own fields: its related pages (rows of
+    :func:`related_page_rows`), the ids of the terms auto-linking leaves alone on it, and its references (rows
+    of ``REFERENCE_FIELDS``)."""
+
+    related_rows: tuple
+    autolink_exclusions: frozenset
+    references: tuple
+
+
+def serves_live_page(request):
+    """Whether ``request`` is served the live page, as stored, rather than a preview of an edit or a
+    revision (whose links are held in the page object) or no request at all (the API, reports)."""
+    return request is not None and not getattr(request, "is_preview", False)
+
+
+def _load_live_parts(key):
+    label, page_id, _restricted = key
+    page = apps.get_model(label).objects.only("id").get(pk=page_id)
+    return LiveParts(
+        related_rows=related_page_rows(page, page.related_kinds()),
+        autolink_exclusions=frozenset(page.autolink_exclusions.values_list("term_id", flat=True)),
+        references=tuple(page.references.values_list(*REFERENCE_FIELDS)),
+    )
+
+
+# A live page's parts change only when it, or a page it lists or that lists it, is published, unpublished,
+# moved or deleted (all bump ``pages``; saving a draft writes none of them), or when view restrictions change
+# (part of the key). So each process reads them once per version, not on each view.
+_live_parts = SharedValue(PAGES, _load_live_parts)
+
+
+def live_parts(page):
+    """The :class:`LiveParts` of the live ``page``, from this process's memory."""
+    return _live_parts.get((page._meta.label, page.pk, tuple(restricted_paths())))
 
 
 def linked_page(row):
@@ -478,6 +551,10 @@ class RelatedArticleLink(Orderable):
 
     class Meta(Orderable.Meta):
         abstract = True
+
+
+# Every column of a reference, but the page's (a reference is shown only on its own page).
+REFERENCE_FIELDS = ["id", "sort_order", "title", "source", "year", "doi", "pubmed_id", "url"]
 
 
 class Reference(Orderable):

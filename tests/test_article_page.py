@@ -83,7 +83,7 @@ def test_review_dates_show_only_when_reviewed(client, article):
     assert render(client, article).select_one(".review-dates") is None
     article.last_reviewed = datetime.date(2026, 1, 5)
     article.next_review_due = datetime.date(2027, 1, 5)
-    article.save()
+    article.save_revision().publish()  # as a reviewer's sign-off does
     assert "Page last reviewed: 5 January 2026" in render(client, article).select_one(".review-dates").get_text()
 
 

@@ -27,7 +27,7 @@ def page_autolinker(context):
         if request is not None:
             request._glossary_autolinkers = linkers
     if page.pk not in linkers:
-        skipped = {exclusion.term_id for exclusion in page.autolink_exclusions.all()}
+        skipped = set(page.autolink_exclusion_ids(request))
         if isinstance(page, TermPage):
             skipped.add(page.pk)
         linkers[page.pk] = AutoLinker(current_matcher(), skipped)
