@@ -1,14 +1,15 @@
 """The Wagtail API v2 router: live, public pages and the images they show, read-only.
 
 Bad query parameters get a 400 with a message, never a 500: ``?search=`` is read the way the search page
-reads a query (``search.query.clean``), ``search_operator`` must be ``and`` or ``or``, and ``find``'s
-``id`` must be a whole number.
+reads a query (``search.query.clean``), ``search_operator`` must be ``and`` or ``or``, ``locale`` must be a
+content language, and ``find``'s ``id`` must be a whole number.
 """
 
 import re
 
+from django.conf import settings
 from modelsearch.query import PlainText
-from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.filters import LocaleFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -21,6 +22,19 @@ from search.query import MAX_QUERY_LENGTH, clean
 # Past this, an offset is a mistake (and databases refuse offsets beyond 64 bits with an error).
 MAX_OFFSET = 1_000_000
 WHOLE_NUMBER = re.compile(r"[0-9]+")
+# The content languages' codes ("en-gb", "es"), and the short codes the glossary lookups' ``lang`` takes
+# ("en", "es"), each naming its language's code.
+CONTENT_LANGUAGES = [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
+SHORT_LANGUAGES = {code.split("-")[0]: code for code in CONTENT_LANGUAGES}
+# What the pages endpoint's ``locale`` takes: either form ("en-gb", "es", "en").
+LOCALE_VALUES = {code: code for code in CONTENT_LANGUAGES} | SHORT_LANGUAGES
+
+
+def with_query_value(request, name, value):
+    """Make the view read ``value`` for the query parameter ``name`` (a cleaned or canonical form)."""
+    changed = request.GET.copy()
+    changed[name] = value
+    request._request.GET = changed
 
 
 class CleanSearchFilter(SearchFilter):
@@ -37,9 +51,20 @@ class CleanSearchFilter(SearchFilter):
             raise BadRequestError(f"search must be at most {MAX_QUERY_LENGTH} characters")
         if not text:
             return queryset.none()
-        cleaned = request.GET.copy()
-        cleaned["search"] = text
-        request._request.GET = cleaned
+        with_query_value(request, "search", text)
+        return super().filter_queryset(request, queryset, view)
+
+
+class ContentLocaleFilter(LocaleFilter):
+    """Wagtail's ``?locale=``, limited to the content languages (a 400 for any other, where Wagtail answers
+    404), and taking the glossary lookups' short codes too: ``locale=en`` is English (``en-gb``)."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "locale" in request.GET:
+            given = request.GET["locale"]
+            if given not in LOCALE_VALUES:
+                raise BadRequestError(f"locale must be one of {', '.join(LOCALE_VALUES)}; got {given!r}")
+            with_query_value(request, "locale", LOCALE_VALUES[given])
         return super().filter_queryset(request, queryset, view)
 
 
@@ -56,7 +81,10 @@ class HealthPagesAPIViewSet(PagesAPIViewSet):
     """
 
     detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "related_terms", "related_articles"]
-    filter_backends = with_clean_search(PagesAPIViewSet.filter_backends)
+    filter_backends = [
+        ContentLocaleFilter if backend is LocaleFilter else backend
+        for backend in with_clean_search(PagesAPIViewSet.filter_backends)
+    ]
 
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)

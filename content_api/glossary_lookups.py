@@ -22,7 +22,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView, exception_handler
 from wagtail.rich_text import expand_db_html
 
-from content_api.endpoints import MAX_OFFSET
+from content_api.endpoints import MAX_OFFSET, SHORT_LANGUAGES
 from glossary.models import TermPage, TermSynonym
 from glossary.names import LETTERS, fold, parse_letter
 from health_content.visibility import visible
@@ -41,8 +41,6 @@ MATCHES = {
 }
 
 
-# The API's language codes ("en", "es"): each content language by its first part ("en-gb" is "en").
-LANGUAGES = {code.split("-")[0]: code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES}
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE.split("-")[0]
 
 
@@ -54,9 +52,9 @@ def api_language(language_code):
 def language_param(request):
     """The Locale language code ``?lang=`` asks for (English when not given)."""
     lang = request.query_params.get("lang", DEFAULT_LANGUAGE)
-    if lang not in LANGUAGES:
-        raise BadParameter(f"lang must be one of {', '.join(LANGUAGES)}; got {lang!r}.")
-    return LANGUAGES[lang]
+    if lang not in SHORT_LANGUAGES:
+        raise BadParameter(f"lang must be one of {', '.join(SHORT_LANGUAGES)}; got {lang!r}.")
+    return SHORT_LANGUAGES[lang]
 
 
 def live_terms(language_code=None):
