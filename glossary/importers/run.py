@@ -68,6 +68,7 @@ def import_files(
     progress=None,
     max_file_bytes=None,
     max_run_bytes=None,
+    language=None,
 ):
     """Import the named files (and the .txt files in named folders) into the glossary, all or nothing.
 
@@ -77,12 +78,19 @@ def import_files(
     live at once (for test and evaluation set-ups; editors import drafts for review); ``submit`` puts
     each draft into the glossary's workflow (the clinical review), submitted by ``user``. ``progress``,
     given ``(items, description)``, returns the items to iterate, for example behind a progress bar.
+    ``language`` (a content language's code, "es") imports into that language's glossary, where records
+    may name the English term each translates (``translations``); the default language's when not given.
     """
     progress = progress or (lambda items, description: items)
-    glossary = GlossaryIndexPage.objects.first()
+    names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+    language = language or settings.LANGUAGE_CODE
+    if language not in names:
+        raise ImportFailed(f"--locale must be one of {', '.join(names)}; got {language!r}.")
+    glossary = GlossaryIndexPage.objects.filter(locale__language_code=language).order_by("path").first()
     if glossary is None:
         raise ImportFailed(
-            "There is no glossary index page to import into. Add one under the home page, then run this again."
+            f"There is no {names[language]} glossary index page to import into. Add one under the home page "
+            "(migrate adds one for each language), then run this again."
         )
     if submit and glossary.get_workflow() is None:
         raise ImportFailed("The glossary is under no workflow, so the terms cannot be submitted for review.")
