@@ -18,6 +18,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from articles.models import ArticlePage
+from delivery.languages import language_name
 from glossary.models import TermPage
 from health_content.models import MedicalDisclaimer
 from portability.links import (
@@ -33,7 +34,6 @@ CLEANED_NOTE = "rich text cleaned as the editor would: markup it does not allow 
 # The raw StreamField shape of wagtail.images.blocks.ImageBlock: the image is named by title on export.
 IMAGE_BLOCK_KEYS = {"image", "decorative", "alt_text"}
 LANGUAGES = [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
-LANGUAGE_NAMES = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
 
 
 def default_language():
@@ -176,9 +176,9 @@ class ImportContext:
         names["disclaimer"] = "no disclaimer with the title"
         for location, key in self.required:
             if key not in self.provided:
-                language = f" in {LANGUAGE_NAMES[key[2]]}" if key[2:] and key[2] != self.default_language else ""
+                language = f" in {language_name(key[2])}" if key[2:] and key[2] != self.default_language else ""
                 self.problems.add(location, f"{names[key[0]]} {key[1]!r}{language} in the file or the database")
-        english = LANGUAGE_NAMES[self.default_language]
+        english = language_name(self.default_language)
         for location, kind, key, exported_version in self.translations:
             source = self.sources.get((kind, key))
             if source is None:
@@ -215,7 +215,7 @@ class ImportContext:
         if (key, language) in known:
             self.problems.add(
                 f"{location}.translation_key",
-                f"another {LANGUAGE_NAMES[language]} item of this translation group ({key}) is in the file or "
+                f"another {language_name(language)} item of this translation group ({key}) is in the file or "
                 "the database",
             )
         known.add((key, language))
@@ -223,12 +223,12 @@ class ImportContext:
         where = f"{location}.translated_from_exported_version"
         if exported_version is not None and check_type(self, where, exported_version, bool, "true, false or null"):
             if language == self.default_language:
-                self.problems.add(where, f"must be null: a {LANGUAGE_NAMES[language]} item is no translation")
+                self.problems.add(where, f"must be null: a {language_name(language)} item is no translation")
             else:
                 self.translations.append((where, kind, key, exported_version))
                 if not exported_version:
                     self.notes.append(
-                        f"{where}: translated from an earlier {LANGUAGE_NAMES[self.default_language]} revision, "
+                        f"{where}: translated from an earlier {language_name(self.default_language)} revision, "
                         "which is not in the file: imported without a link to the revision it was made from"
                     )
         if language == self.default_language:

@@ -22,6 +22,7 @@ from articles.models import (
     ArticleRelatedArticle,
     ArticleRelatedTerm,
 )
+from delivery.languages import language_name
 from glossary.models import (
     GlossaryIndexPage,
     TermPage,
@@ -34,7 +35,6 @@ from glossary.models import (
 from health_content import bulk_pages
 from portability.context import (
     IMAGE_BLOCK_KEYS,
-    LANGUAGE_NAMES,
     Section,
     add_validation_error,
     check_type,
@@ -233,7 +233,7 @@ class PagesSection(Section):
             index_name = self.kind.parent_model._meta.verbose_name
             context.problems.add(
                 self.key,
-                f"the database has no {LANGUAGE_NAMES[language]} {index_name} to import {self.key} into "
+                f"the database has no {language_name(language)} {index_name} to import {self.key} into "
                 "(migrate makes one for each language)",
             )
         # Default-language pages first: each translation is linked to the revision the import makes of its source.
@@ -312,7 +312,7 @@ class PagesSection(Section):
             references = []
         # Checks go on past a wrong value (it is left out) so that one run reports every problem.
         slug = values.get("slug", "")
-        in_language = "" if language == context.default_language else f" in {LANGUAGE_NAMES[language]}"
+        in_language = "" if language == context.default_language else f" in {language_name(language)}"
         if (slug, language) in seen_slugs:
             context.problems.add(f"{location}.slug", f"{slug!r} appears twice in the file{in_language}")
         elif (self.kind.singular, slug, language) in context.provided:

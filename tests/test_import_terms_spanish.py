@@ -85,7 +85,7 @@ def test_an_english_term_that_already_has_a_spanish_version_is_refused(english, 
 
     problems, _ = failed_import(spanish_file(tmp_path, again), locale="es")
 
-    assert "The English term 'Remission' already has a Español version." in problems
+    assert "The English term 'Remission' already has a Spanish version." in problems
     assert TermPage.objects.filter(locale__language_code="es").count() == 1
 
 

@@ -12,10 +12,9 @@ the record updates), or is named by two records.
 from django.conf import settings
 from wagtail.coreutils import get_supported_content_language_variant
 
+from delivery.languages import language_name
 from glossary.models import TermPage
 from glossary.names import fold
-
-LANGUAGE_NAMES = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
 
 
 def default_language():
@@ -27,7 +26,7 @@ class Translations:
 
     def __init__(self, glossary, records):
         self.language = glossary.locale.language_code
-        self.english = LANGUAGE_NAMES[default_language()]
+        self.english = language_name(default_language())
         self.claimed = {}  # English term id -> the record translating it
         self.terms_by_fold, self.translated = {}, {}
         if not any(record.translation_of for record in records) or self.language == default_language():
@@ -46,7 +45,7 @@ class Translations:
         name = record.translation_of
         if name is None:
             return
-        language = LANGUAGE_NAMES[self.language]
+        language = language_name(self.language)
         if self.language == default_language():
             problems.append(
                 record.at(

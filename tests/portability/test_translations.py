@@ -205,7 +205,7 @@ def test_the_same_translation_twice_is_refused(tmp_path, translations):
     err = io.StringIO()
     with pytest.raises(CommandError):
         call_command("import_content", str(path), stdout=io.StringIO(), stderr=err)
-    assert f"another Español item of this translation group ({remision['translation_key']})" in err.getvalue()
+    assert f"another Spanish item of this translation group ({remision['translation_key']})" in err.getvalue()
     assert not TermPage.objects.exists()
 
 
@@ -219,5 +219,5 @@ def test_a_language_without_its_listing_pages_or_an_unknown_language_is_refused(
     err = io.StringIO()
     with pytest.raises(CommandError):
         call_command("import_content", str(path), stdout=io.StringIO(), stderr=err)
-    assert "terms: the database has no Español glossary index page to import terms into" in err.getvalue()
+    assert "terms: the database has no Spanish glossary index page to import terms into" in err.getvalue()
     assert "articles[0].locale: must be one of en-gb, es, got 'fr'" in err.getvalue()
