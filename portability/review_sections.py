@@ -117,11 +117,7 @@ class SignOffsSection(Section):
         page_key = self._page_key(item, location, context)
         no_page = item.get("page") is None and item.get("type") is None
         if values.get("signed_off_exported_version") and (no_page or page_key in context.ids_by_slug):
-            where = (
-                "it has no page"
-                if no_page
-                else f"the {page_key[0]} {page_key[1]!r} ({page_key[2]}) is already here"
-            )
+            where = "it has no page" if no_page else f"the {page_key[0]} {page_key[1]!r} is already here"
             context.problems.add(
                 f"{location}.signed_off_exported_version", f"can only be true for a page in this file; {where}"
             )
