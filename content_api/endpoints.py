@@ -8,12 +8,15 @@ content language, and ``find``'s ``id`` must be a whole number.
 import re
 
 from django.conf import settings
+from django.http import Http404
+from django.utils import translation
 from modelsearch.query import PlainText
 from wagtail.api.v2.filters import LocaleFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Locale, Site
 
 from health_content.models import HealthContentPage
 from media_governance.usage import shown_publicly
@@ -95,7 +98,26 @@ class HealthPagesAPIViewSet(PagesAPIViewSet):
     def find_object(self, queryset, request):
         if "id" in request.GET and not WHOLE_NUMBER.fullmatch(request.GET["id"]):
             raise BadRequestError("id must be a whole number")
+        language = translation.get_language_from_path(request.GET.get("html_path", ""))
+        if language and language != settings.LANGUAGE_CODE:
+            return self.find_translated(queryset, request, language)
         return super().find_object(queryset, request)
+
+    @staticmethod
+    def find_translated(queryset, request, language):
+        """The page at an address in another language (``/es/glosario/remision/``), routed from that language's
+        home page as the site serves it; Wagtail's ``find`` routes every address from the default home page."""
+        site = Site.find_for_request(request)
+        locale = Locale.objects.filter(language_code=language).first()
+        home = site.root_page.get_translation_or_none(locale) if site and locale else None
+        if home is None:
+            return None
+        components = [component for component in request.GET["html_path"].split("/") if component][1:]
+        try:
+            page, _, _ = home.specific.route(request, components)
+        except Http404:
+            return None
+        return page if queryset.filter(id=page.id).exists() else None
 
     def get_queryset(self):
         queryset = super().get_queryset()

@@ -14,6 +14,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
+from delivery.languages import language_name
 from glossary.models import GlossaryIndexPage, TermPage
 
 from .csv import read_csv_file
@@ -82,15 +83,16 @@ def import_files(
     may name the English term each translates (``translations``); the default language's when not given.
     """
     progress = progress or (lambda items, description: items)
-    names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+    languages = [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
     language = language or settings.LANGUAGE_CODE
-    if language not in names:
-        raise ImportFailed(f"--locale must be one of {', '.join(names)}; got {language!r}.")
+    if language not in languages:
+        raise ImportFailed(f"--locale must be one of {', '.join(languages)}; got {language!r}.")
     glossary = GlossaryIndexPage.objects.filter(locale__language_code=language).order_by("path").first()
     if glossary is None:
+        which = "" if language == settings.LANGUAGE_CODE else f"{language_name(language)} "
         raise ImportFailed(
-            f"There is no {names[language]} glossary index page to import into. Add one under the home page "
-            "(migrate adds one for each language), then run this again."
+            f"There is no {which}glossary index page to import into. Add one under the home page, then run this "
+            "again."
         )
     if submit and glossary.get_workflow() is None:
         raise ImportFailed("The glossary is under no workflow, so the terms cannot be submitted for review.")

@@ -10,15 +10,10 @@ the record updates), or is named by two records.
 """
 
 from django.conf import settings
-from wagtail.coreutils import get_supported_content_language_variant
 
 from delivery.languages import language_name
 from glossary.models import TermPage
 from glossary.names import fold
-
-
-def default_language():
-    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
 
 
 class Translations:
@@ -26,12 +21,12 @@ class Translations:
 
     def __init__(self, glossary, records):
         self.language = glossary.locale.language_code
-        self.english = language_name(default_language())
+        self.english = language_name(settings.LANGUAGE_CODE)
         self.claimed = {}  # English term id -> the record translating it
         self.terms_by_fold, self.translated = {}, {}
-        if not any(record.translation_of for record in records) or self.language == default_language():
+        if not any(record.translation_of for record in records) or self.language == settings.LANGUAGE_CODE:
             return
-        english = TermPage.objects.filter(locale__language_code=default_language()).order_by("pk")
+        english = TermPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("pk")
         for term in english.only("pk", "title", "name_fold", "translation_key", "live", "live_revision_id"):
             self.terms_by_fold.setdefault(term.name_fold, []).append(term)
         # Translation key -> the id of the term in this run's language that has it.
@@ -46,7 +41,7 @@ class Translations:
         if name is None:
             return
         language = language_name(self.language)
-        if self.language == default_language():
+        if self.language == settings.LANGUAGE_CODE:
             problems.append(
                 record.at(
                     f"'translation_of' names the {self.english} term a term in another language translates; "

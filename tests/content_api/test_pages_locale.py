@@ -45,6 +45,16 @@ def test_a_spanish_pages_detail_names_its_language_and_spanish_address(client, r
     assert data["title"] == "Remisión"
 
 
+def test_find_takes_a_spanish_address(client, remission, remision):
+    response = client.get("/api/v2/pages/find/", {"html_path": "/es/glosario/remision/"})
+    assert response.status_code == 302
+    assert response["Location"].startswith(f"http://localhost/api/v2/pages/{remision.pk}/")
+    english = client.get("/api/v2/pages/find/", {"html_path": "/glossary/remission/"})
+    assert english["Location"].startswith(f"http://localhost/api/v2/pages/{remission.pk}/")
+    for missing in ("/es/glosario/no-such-term/", "/es/glossary/remission/", "/fr/glossary/remission/"):
+        assert client.get("/api/v2/pages/find/", {"html_path": missing}).status_code == 404
+
+
 def test_a_draft_translation_is_not_listed(client, remission, spanish_home):
     spanish_glossary = GlossaryIndexPage.objects.child_of(spanish_home).get()
     TermPageFactory(parent=spanish_glossary, title="Borrador", slug="borrador", live=False)
