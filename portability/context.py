@@ -133,9 +133,9 @@ class ImportContext:
     # Things worth telling whoever imports that do not stop the import, each with its place.
     notes: list = field(default_factory=list)
     cleaner: RichTextCleaner = field(default_factory=RichTextCleaner)
-    # Translation groups: (translation key, language) of every page (or disclaimer) in the database or file,
-    # where each default-language item is ("database" or "file", by (kind, key)), the translations to check
-    # against them, and the revision the import made for each default-language item in the file.
+    # Translation groups: the (translation key, language) of every page, and of every disclaimer, in the
+    # database or the file; where each default-language item is ("database" or "file", by (kind, translation
+    # key)); the translations to check against those; the revision the import made for each one of the file.
     page_translations: set = field(default_factory=set)
     disclaimer_translations: set = field(default_factory=set)
     sources: dict = field(default_factory=dict)
