@@ -1,18 +1,22 @@
 """The Wagtail API v2 router: live, public pages and the images they show, read-only.
 
 Bad query parameters get a 400 with a message, never a 500: ``?search=`` is read the way the search page
-reads a query (``search.query.clean``), ``search_operator`` must be ``and`` or ``or``, and ``find``'s
-``id`` must be a whole number.
+reads a query (``search.query.clean``), ``search_operator`` must be ``and`` or ``or``, ``locale`` must be a
+content language, and ``find``'s ``id`` must be a whole number.
 """
 
 import re
 
+from django.conf import settings
+from django.http import Http404
+from django.utils import translation
 from modelsearch.query import PlainText
-from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.filters import LocaleFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Locale, Site
 
 from health_content.models import HealthContentPage
 from media_governance.usage import shown_publicly
@@ -21,6 +25,19 @@ from search.query import MAX_QUERY_LENGTH, clean
 # Past this, an offset is a mistake (and databases refuse offsets beyond 64 bits with an error).
 MAX_OFFSET = 1_000_000
 WHOLE_NUMBER = re.compile(r"[0-9]+")
+# The content languages' codes ("en-gb", "es"), and the short codes the glossary lookups' ``lang`` takes
+# ("en", "es"), each naming its language's code.
+CONTENT_LANGUAGES = [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
+SHORT_LANGUAGES = {code.split("-")[0]: code for code in CONTENT_LANGUAGES}
+# What the pages endpoint's ``locale`` takes: either form ("en-gb", "es", "en").
+LOCALE_VALUES = {code: code for code in CONTENT_LANGUAGES} | SHORT_LANGUAGES
+
+
+def with_query_value(request, name, value):
+    """Make the view read ``value`` for the query parameter ``name`` (a cleaned or canonical form)."""
+    changed = request.GET.copy()
+    changed[name] = value
+    request._request.GET = changed
 
 
 class CleanSearchFilter(SearchFilter):
@@ -37,9 +54,20 @@ class CleanSearchFilter(SearchFilter):
             raise BadRequestError(f"search must be at most {MAX_QUERY_LENGTH} characters")
         if not text:
             return queryset.none()
-        cleaned = request.GET.copy()
-        cleaned["search"] = text
-        request._request.GET = cleaned
+        with_query_value(request, "search", text)
+        return super().filter_queryset(request, queryset, view)
+
+
+class ContentLocaleFilter(LocaleFilter):
+    """Wagtail's ``?locale=``, limited to the content languages (a 400 for any other, where Wagtail answers
+    404), and taking the glossary lookups' short codes too: ``locale=en`` is English (``en-gb``)."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "locale" in request.GET:
+            given = request.GET["locale"]
+            if given not in LOCALE_VALUES:
+                raise BadRequestError(f"locale must be one of {', '.join(LOCALE_VALUES)}; got {given!r}")
+            with_query_value(request, "locale", LOCALE_VALUES[given])
         return super().filter_queryset(request, queryset, view)
 
 
@@ -56,7 +84,10 @@ class HealthPagesAPIViewSet(PagesAPIViewSet):
     """
 
     detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "related_terms", "related_articles"]
-    filter_backends = with_clean_search(PagesAPIViewSet.filter_backends)
+    filter_backends = [
+        ContentLocaleFilter if backend is LocaleFilter else backend
+        for backend in with_clean_search(PagesAPIViewSet.filter_backends)
+    ]
 
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
@@ -67,7 +98,26 @@ class HealthPagesAPIViewSet(PagesAPIViewSet):
     def find_object(self, queryset, request):
         if "id" in request.GET and not WHOLE_NUMBER.fullmatch(request.GET["id"]):
             raise BadRequestError("id must be a whole number")
+        language = translation.get_language_from_path(request.GET.get("html_path", ""))
+        if language and language != settings.LANGUAGE_CODE:
+            return self.find_translated(queryset, request, language)
         return super().find_object(queryset, request)
+
+    @staticmethod
+    def find_translated(queryset, request, language):
+        """The page at an address in another language (``/es/glosario/remision/``), routed from that language's
+        home page as the site serves it; Wagtail's ``find`` routes every address from the default home page."""
+        site = Site.find_for_request(request)
+        locale = Locale.objects.filter(language_code=language).first()
+        home = site.root_page.get_translation_or_none(locale) if site and locale else None
+        if home is None:
+            return None
+        components = [component for component in request.GET["html_path"].split("/") if component][1:]
+        try:
+            page, _, _ = home.specific.route(request, components)
+        except Http404:
+            return None
+        return page if queryset.filter(id=page.id).exists() else None
 
     def get_queryset(self):
         queryset = super().get_queryset()

@@ -4,8 +4,14 @@ Searches use the search page's engine (``search.query``, ``search.ranking``), so
 
 Every view reads live, public term pages from the database rows (never revisions), accepts only GET,
 HEAD and OPTIONS, and answers bad query parameters with a 400 that says what to fix.
+
+Each view answers in one language, ``?lang=en`` (the default) or ``?lang=es``: only that language's terms,
+each listing its live translations into the others. Every response under ``/api/`` carries the
+``api-list`` cache tag, which any page's publish purges (``delivery.purge``), so publishing a Spanish term
+also purges the English answers that list it as a translation.
 """
 
+from django.conf import settings
 from django.db.models import Count, Q
 from django.http import Http404
 from django.urls import reverse
@@ -16,7 +22,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView, exception_handler
 from wagtail.rich_text import expand_db_html
 
-from content_api.endpoints import MAX_OFFSET
+from content_api.endpoints import MAX_OFFSET, SHORT_LANGUAGES
 from glossary.models import TermPage, TermSynonym
 from glossary.names import LETTERS, fold, parse_letter
 from health_content.visibility import visible
@@ -35,12 +41,51 @@ MATCHES = {
 }
 
 
-def live_terms():
-    return visible(TermPage.objects.all())
+DEFAULT_LANGUAGE = settings.LANGUAGE_CODE.split("-")[0]
 
 
-def term_json(term, request, detail=False):
-    """A term as the lookups return it; ``detail`` adds the sections and review fields."""
+def api_language(language_code):
+    """The API's code for a Locale's language code: "en-gb" -> "en"."""
+    return language_code.split("-")[0]
+
+
+def language_param(request):
+    """The Locale language code ``?lang=`` asks for (English when not given)."""
+    lang = request.query_params.get("lang", DEFAULT_LANGUAGE)
+    if lang not in SHORT_LANGUAGES:
+        raise BadParameter(f"lang must be one of {', '.join(SHORT_LANGUAGES)}; got {lang!r}.")
+    return SHORT_LANGUAGES[lang]
+
+
+def live_terms(language_code=None):
+    """Live, public terms (in one language when ``language_code`` is given)."""
+    terms = TermPage.objects.all()
+    if language_code is not None:
+        terms = terms.filter(locale__language_code=language_code)
+    return visible(terms)
+
+
+def translations_of(terms, request):
+    """Translation key -> the live translations of ``terms`` in other languages, as the lookups list them
+    (language, id, public URL), in one query for the whole list."""
+    found = {}
+    others = (
+        live_terms()
+        .filter(translation_key__in={term.translation_key for term in terms})
+        .exclude(pk__in=[term.pk for term in terms])
+        .select_related("locale")
+        .order_by("locale__language_code", "pk")
+    )
+    for other in others:
+        found.setdefault(other.translation_key, []).append(
+            {"lang": api_language(other.locale.language_code), "id": other.pk, "url": other.get_full_url(request)}
+        )
+    return found
+
+
+def term_json(term, request, translations, detail=False):
+    """A term as the lookups return it, with its ``translations`` (from :func:`translations_of`); ``detail``
+    adds the sections and review fields."""
     data = {
         "id": term.pk,
         "slug": term.slug,
@@ -51,6 +96,7 @@ def term_json(term, request, detail=False):
         "definition": term.definition,
         "url": term.get_full_url(request),
         "api_url": request.build_absolute_uri(reverse("wagtailapi:pages:detail", args=[term.pk])),
+        "translations": translations.get(term.translation_key, []),
     }
     if detail:
         data.update(
@@ -115,8 +161,8 @@ class TermListView(ReadOnlyLookup):
     search page's engine (``search.ranking``), best first; ``?letter=`` lists A-Z."""
 
     def get(self, request):
-        refuse_unknown(request, {"q", "match", "letter", "limit", "offset"})
-        terms = self.filter_by_letter(request, live_terms())
+        refuse_unknown(request, {"q", "match", "letter", "limit", "offset", "lang"})
+        terms = self.filter_by_letter(request, live_terms(language_param(request)))
         ranked_ids = self.ranked_ids(request, terms)
         limit = integer_param(request, "limit", DEFAULT_LIMIT, maximum=MAX_LIMIT)
         offset = integer_param(request, "offset", 0, maximum=MAX_OFFSET)
@@ -128,10 +174,12 @@ class TermListView(ReadOnlyLookup):
             page_ids = ranked_ids[offset : offset + limit]
             found = terms.filter(pk__in=page_ids).prefetch_related("synonyms").in_bulk()
             page = [found[pk] for pk in page_ids]
+        page = list(page)
+        translations = translations_of(page, request)
         return Response(
             {
                 "meta": {"total_count": total, "limit": limit, "offset": offset},
-                "items": [term_json(term, request) for term in page],
+                "items": [term_json(term, request, translations) for term in page],
             }
         )
 
@@ -180,23 +228,24 @@ class TermListView(ReadOnlyLookup):
 
 
 class TermDetailView(ReadOnlyLookup):
-    """One live term by its slug, in any case ("Remission" finds "remission"), with its sections and review
-    fields."""
+    """One live term of the asked language by its slug, in any case ("Remission" finds "remission"), with its
+    sections and review fields."""
 
     def get(self, request, slug):
-        refuse_unknown(request, set())
-        term = live_terms().filter(slug__iexact=slug).prefetch_related("synonyms").order_by("pk").first()
+        refuse_unknown(request, {"lang"})
+        terms = live_terms(language_param(request))
+        term = terms.filter(slug__iexact=slug).prefetch_related("synonyms").order_by("pk").first()
         if term is None:
             raise Http404("No live term has this slug.")
-        return Response(term_json(term, request, detail=True))
+        return Response(term_json(term, request, translations_of([term], request), detail=True))
 
 
 class TermCountView(ReadOnlyLookup):
     """How many live terms file under each letter A-Z and '#' (digits, symbols, other scripts), in one query."""
 
     def get(self, request):
-        refuse_unknown(request, set())
-        rows = live_terms().values("initial").annotate(count=Count("pk")).order_by()
+        refuse_unknown(request, {"lang"})
+        rows = live_terms(language_param(request)).values("initial").annotate(count=Count("pk")).order_by()
         counts = dict.fromkeys(LETTERS, 0)
         for row in rows:
             counts[row["initial"]] += row["count"]

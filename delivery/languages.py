@@ -57,3 +57,8 @@ class URLLanguageMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
         return response
+
+
+def language_name(code):
+    """A content language's name in English, for messages to staff: "en-gb" -> "English", "es" -> "Spanish"."""
+    return translation.get_language_info(code.split("-")[0])["name"]

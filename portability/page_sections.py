@@ -1,4 +1,10 @@
-"""The document's terms and articles sections: one page per item, keyed by slug."""
+"""The document's terms and articles sections: one page per item, keyed by slug and language.
+
+Each item names its language (``locale``) and translation group (``translation_key``), so a Spanish page is
+imported as the translation of its English page. Terms and articles go under the glossary and article index
+page of their language (``migrate`` makes them in each language, see ``home/skeleton.py``). A translation
+made from the English page's exported version is linked to the revision the import makes of it.
+"""
 
 import datetime
 from dataclasses import dataclass
@@ -16,6 +22,7 @@ from articles.models import (
     ArticleRelatedArticle,
     ArticleRelatedTerm,
 )
+from delivery.languages import language_name
 from glossary.models import (
     GlossaryIndexPage,
     TermPage,
@@ -26,12 +33,15 @@ from glossary.models import (
     TermSynonym,
 )
 from health_content import bulk_pages
-from portability.context import IMAGE_BLOCK_KEYS, Section, add_validation_error, check_type
-from portability.links import (
-    rewrite_strings,
-    site_path,
-    strings_in,
+from portability.context import (
+    IMAGE_BLOCK_KEYS,
+    Section,
+    add_validation_error,
+    check_type,
+    portable_name,
+    translation_fields,
 )
+from portability.links import rewrite_strings, strings_in
 from portability.stream_data import stream_problems
 
 REFERENCE_FIELDS = ["title", "source", "year", "doi", "pubmed_id", "url"]
@@ -109,11 +119,14 @@ class PlannedPage:
 
     page: object
     tags: list
-    related_terms: list
+    related_terms: list  # (slug, language) of each
     related_articles: list
-    disclaimer: str = None
+    disclaimer: tuple = None  # (title, language)
     # Whether the page was live where it was exported: only such pages are published by ``--publish``.
     live: bool = False
+    language: str = ""
+    # Whether it was translated from the exported version of its English page (see ``translation_fields``).
+    translated_from_exported_version: bool = None
 
 
 class PagesSection(Section):
@@ -128,7 +141,7 @@ class PagesSection(Section):
     def export(self, context):
         pages = (
             self.kind.model.objects.order_by("path")
-            .select_related("disclaimer")
+            .select_related("locale", "disclaimer__locale")
             .prefetch_related("tags", "references", "related_term_links", "related_article_links")
         )
         if self.kind.synonyms:
@@ -142,6 +155,8 @@ class PagesSection(Section):
 
     def export_page(self, page, context):
         item = {"slug": page.slug, "title": page.title, "live": page.live}
+        item.update(translation_fields(page, context.exported_revisions, self.kind.singular))
+        language = item["locale"]
         item.update({name: getattr(page, name) for name in PAGE_TEXT_FIELDS})
         item.update({name: getattr(page, name) for name in self.kind.text_fields})
         if self.kind.synonyms:
@@ -152,15 +167,20 @@ class PagesSection(Section):
         )
         item["image"] = context.image_titles.get(page.image_id)
         item["image_alt_text"] = page.image_alt_text
-        item["disclaimer"] = page.disclaimer.title if page.disclaimer_id else None
+        disclaimer = page.disclaimer
+        item["disclaimer"] = (
+            portable_name(disclaimer.title, disclaimer.locale.language_code, language, "title")
+            if disclaimer
+            else None
+        )
         item["tags"] = sorted(tag.name for tag in page.tags.all())
         item["related_terms"] = [
-            context.term_slugs[link.term_id]
+            portable_name(*context.term_slugs[link.term_id], language)
             for link in page.related_term_links.all()
             if link.term_id in context.term_slugs
         ]
         item["related_articles"] = [
-            context.article_slugs[link.article_id]
+            portable_name(*context.article_slugs[link.article_id], language)
             for link in page.related_article_links.all()
             if link.article_id in context.article_slugs
         ]
@@ -174,7 +194,8 @@ class PagesSection(Section):
         return item
 
     def field_names(self):
-        names = ["slug", "title", "live", *PAGE_TEXT_FIELDS, *self.kind.text_fields, *self.kind.rich_text_fields]
+        names = ["slug", "title", "live", "locale", "translation_key", "translated_from_exported_version"]
+        names += [*PAGE_TEXT_FIELDS, *self.kind.text_fields, *self.kind.rich_text_fields]
         names += [*self.kind.stream_fields, "image", "image_alt_text", "disclaimer", "tags", "related_terms"]
         names += ["related_articles", "references", *REVIEW_DATE_FIELDS, "reviewed_by"]
         return names + (["also_called"] if self.kind.synonyms else [])
@@ -183,26 +204,40 @@ class PagesSection(Section):
 
     def validate(self, data, context):
         self.planned = []
-        self.parent = self.kind.parent_model.objects.first()
+        # Each language's index page (the first, if a site has more): the parent of its terms or articles.
+        self.parents = {}
+        for parent in self.kind.parent_model.objects.order_by("path").select_related("locale"):
+            self.parents.setdefault(parent.locale.language_code, parent)
+        self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
         if not check_type(context, self.key, data, list, "a list"):
             return
-        if data and self.parent is None:
-            index_name = self.kind.parent_model._meta.verbose_name
-            context.problems.add(self.key, f"the database has no {index_name} to import {self.key} into")
-            return
-        self.parent_path = site_path(self.parent.url_path) if self.parent else ""
-        self.locale = Locale.get_default()
         self.images = {}
         titles = {title for item in data if isinstance(item, dict) for title in self._image_titles(item)}
         for image in get_image_model().objects.filter(title__in=titles):
             self.images.setdefault(image.title, image)
         seen_slugs = set()
+        missing_parents = set()
         for index, item in enumerate(data):
             location = f"{self.key}[{index}]"
-            if check_type(context, location, item, dict, "an object"):
-                planned = self.validate_page(item, location, context, seen_slugs)
+            if not check_type(context, location, item, dict, "an object"):
+                continue
+            language = context.read_language(f"{location}.locale", item)
+            if language is not None and language not in self.parents:
+                missing_parents.add(language)
+                continue
+            if language is not None:
+                planned = self.validate_page(item, location, context, seen_slugs, language)
                 if planned:
                     self.planned.append(planned)
+        for language in sorted(missing_parents):
+            index_name = self.kind.parent_model._meta.verbose_name
+            context.problems.add(
+                self.key,
+                f"the database has no {language_name(language)} {index_name} to import {self.key} into "
+                "(migrate makes one for each language)",
+            )
+        # Default-language pages first: each translation is linked to the revision the import makes of its source.
+        self.planned.sort(key=lambda planned: planned.language != context.default_language)
 
     def _image_titles(self, item):
         if isinstance(item.get("image"), str):
@@ -210,7 +245,7 @@ class PagesSection(Section):
         for name in self.kind.stream_fields:
             yield from _stream_image_titles(item.get(name))
 
-    def validate_page(self, item, location, context, seen_slugs):
+    def validate_page(self, item, location, context, seen_slugs, language):
         unknown = set(item) - set(self.field_names())
         if unknown:
             context.problems.add(location, f"unknown field(s) {', '.join(sorted(unknown))}")
@@ -258,12 +293,15 @@ class PagesSection(Section):
         )
         for name in list_names:
             value = item.get(name, [])
-            if check_type(context, f"{location}.{name}", value, list, "a list") and all(
-                check_type(context, f"{location}.{name}[{i}]", entry, str, "text") for i, entry in enumerate(value)
-            ):
-                lists[name] = value
-            else:
-                lists[name] = []
+            lists[name] = []
+            if not check_type(context, f"{location}.{name}", value, list, "a list"):
+                continue
+            for i, entry in enumerate(value):
+                where = f"{location}.{name}[{i}]"
+                if name in ("related_terms", "related_articles"):
+                    lists[name].append(context.read_reference(where, entry, language))
+                elif check_type(context, where, entry, str, "text"):
+                    lists[name].append(entry)
         # A file without "live" (made before the flag existed) is treated as holding unreviewed drafts.
         live = item.get("live", False)
         if not check_type(context, f"{location}.live", live, bool, "true or false"):
@@ -274,23 +312,33 @@ class PagesSection(Section):
             references = []
         # Checks go on past a wrong value (it is left out) so that one run reports every problem.
         slug = values.get("slug", "")
-        if slug in seen_slugs:
-            context.problems.add(f"{location}.slug", f"{slug!r} appears twice in the file")
-        elif (self.kind.singular, slug) in context.provided:
+        in_language = "" if language == context.default_language else f" in {language_name(language)}"
+        if (slug, language) in seen_slugs:
+            context.problems.add(f"{location}.slug", f"{slug!r} appears twice in the file{in_language}")
+        elif (self.kind.singular, slug, language) in context.provided:
             context.problems.add(
-                f"{location}.slug", f"a {self.kind.singular} with the slug {slug!r} already exists"
+                f"{location}.slug", f"a {self.kind.singular} with the slug {slug!r} already exists{in_language}"
             )
-        seen_slugs.add(slug)
+        seen_slugs.add((slug, language))
+        translation_key = context.read_translation(
+            location, item, self.kind.singular, language, context.page_translations
+        )
 
-        page = self.kind.model(owner=context.user, locale=self.locale, **values)
+        page = self.kind.model(
+            owner=context.user, locale=self.locales[language], translation_key=translation_key, **values
+        )
         self._set_image(page, item.get("image"), f"{location}.image", context)
         disclaimer = item.get("disclaimer")
-        if disclaimer is not None and check_type(context, f"{location}.disclaimer", disclaimer, str, "a title"):
-            context.require(f"{location}.disclaimer", ("disclaimer", disclaimer))
+        if disclaimer is not None:
+            disclaimer = context.read_reference(f"{location}.disclaimer", disclaimer, language, "title")
+            if disclaimer is not None:
+                context.require(f"{location}.disclaimer", ("disclaimer", *disclaimer))
         try:
             # Foreign keys were resolved above and uniqueness is checked by slug, so no query per page here.
             page.full_clean(
-                exclude=[*NOT_VALIDATED_PER_PAGE, *missing], validate_unique=False, validate_constraints=False
+                exclude=[*NOT_VALIDATED_PER_PAGE, "translation_key", *missing],
+                validate_unique=False,
+                validate_constraints=False,
             )
         except ValidationError as error:
             add_validation_error(context, location, error)
@@ -313,16 +361,27 @@ class PagesSection(Section):
         for name in self.kind.stream_fields:
             for text in strings_in(values.get(name, [])):
                 context.require_links(f"{location}.{name}", text)
-        for i, term in enumerate(lists["related_terms"]):
-            context.require(f"{location}.related_terms[{i}]", ("term", term))
-        for i, article in enumerate(lists["related_articles"]):
-            context.require(f"{location}.related_articles[{i}]", ("article", article))
+        for name, kind in (("related_terms", "term"), ("related_articles", "article")):
+            lists[name] = [ref for ref in lists[name] if ref is not None]
+            for i, ref in enumerate(lists[name]):
+                context.require(f"{location}.{name}[{i}]", (kind, *ref))
 
-        context.provided.add((self.kind.singular, slug))
-        context.provided.add(("page", f"{self.parent_path}{slug}/"))
+        context.provided.add((self.kind.singular, slug, language))
+        context.provided.add(("page", f"{self.parent_path(language, context)}{slug}/"))
         return PlannedPage(
-            page, lists["tags"], lists["related_terms"], lists["related_articles"], disclaimer, live
+            page,
+            lists["tags"],
+            lists["related_terms"],
+            lists["related_articles"],
+            disclaimer,
+            live,
+            language,
+            item.get("translated_from_exported_version"),
         )
+
+    def parent_path(self, language, context):
+        """The portable path of the index page the language's pages go under."""
+        return context.path_of(self.parents[language].pk)
 
     @staticmethod
     def _check_tags(names, location, context):
@@ -386,35 +445,44 @@ class PagesSection(Section):
     # Writing
 
     def write(self, context, progress):
-        pages = [planned.page for planned in self.planned]
         for planned in self.planned:
             if planned.disclaimer is not None:
                 planned.page.disclaimer = context.disclaimers[planned.disclaimer]
-        bulk_pages.insert_tree_rows(self.parent, pages)
-        for page in pages:
-            context.ids_by_path[site_path(page.url_path)] = page.pk
-            context.ids_by_slug[(self.kind.singular, page.slug)] = page.pk
-        return len(pages)
+        for language, parent in self.parents.items():
+            group = [planned for planned in self.planned if planned.language == language]
+            bulk_pages.insert_tree_rows(parent, [planned.page for planned in group])
+            for planned in group:
+                page = planned.page
+                context.ids_by_path[f"{self.parent_path(language, context)}{page.slug}/"] = page.pk
+                context.ids_by_slug[(self.kind.singular, page.slug, language)] = page.pk
+        return len(self.planned)
 
     def finish(self, context, progress):
         ids = context.ids_by_slug
         state = "publishing those live in the file" if context.publish else "as drafts"
         bar = progress(len(self.planned), f"Saving {self.key} {state}") if progress else None
-        for start in range(0, len(self.planned), bulk_pages.BATCH_SIZE):
-            batch = self.planned[start : start + bulk_pages.BATCH_SIZE]
+        # Batches of one language each, the default first, so a translation's source has its revision.
+        batches = []
+        for language in dict.fromkeys(planned.language for planned in self.planned):
+            group = [planned for planned in self.planned if planned.language == language]
+            batches += [group[i : i + bulk_pages.BATCH_SIZE] for i in range(0, len(group), bulk_pages.BATCH_SIZE)]
+        for batch in batches:
             pages = [planned.page for planned in batch]
             for planned in batch:
                 page = planned.page
                 self._resolve_links(page, context)
                 page.fill_derived_fields()  # What page.save() does; the bulk insert does not call it.
                 page.related_term_links = [
-                    self.kind.related_term_model(term_id=ids[("term", slug)], sort_order=i)
-                    for i, slug in enumerate(planned.related_terms)
+                    self.kind.related_term_model(term_id=ids[("term", *ref)], sort_order=i)
+                    for i, ref in enumerate(planned.related_terms)
                 ]
                 page.related_article_links = [
-                    self.kind.related_article_model(article_id=ids[("article", slug)], sort_order=i)
-                    for i, slug in enumerate(planned.related_articles)
+                    self.kind.related_article_model(article_id=ids[("article", *ref)], sort_order=i)
+                    for i, ref in enumerate(planned.related_articles)
                 ]
+                if planned.translated_from_exported_version:
+                    source = (self.kind.singular, page.translation_key)
+                    page.translated_from_revision_id = context.source_revisions[source]
             bulk_pages.insert_specific_rows(self.kind.model, pages)
             for relation, model in self.child_relations():
                 children = [child for page in pages for child in self._children(page, relation)]
@@ -422,6 +490,10 @@ class PagesSection(Section):
             bulk_pages.insert_tags(self.kind.tag_model, [(planned.page, planned.tags) for planned in batch])
             publish_ids = {planned.page.pk for planned in batch if context.publish and planned.live}
             bulk_pages.save_revisions(pages, user=context.user, publish_ids=publish_ids)
+            for planned in batch:
+                if planned.language == context.default_language:
+                    source = (self.kind.singular, planned.page.translation_key)
+                    context.source_revisions[source] = planned.page.latest_revision.pk
             bulk_pages.update_indexes(self.kind.model, pages)
             if bar:
                 bar.update(len(batch))

@@ -2,7 +2,8 @@
 
 Sign-offs of disclaimers are exported as records without a page (names, dates and checklist kept).
 
-Each sign-off names its page by type and slug and its reviewer by username, and keeps the reviewer's name
+Each sign-off names its page by type, slug and language (``locale``, the default language when a file gives
+none) and its reviewer by username, and keeps the reviewer's name
 and credentials as they stood. Revisions are not exported (only each page's exported version is), so a
 sign-off records only whether it signed off that exported version: on import it links to the revision the
 import creates for the page, and a sign-off of an earlier version keeps an empty revision.
@@ -29,6 +30,7 @@ DATE_FIELDS = ["last_reviewed", "next_review_due"]
 FIELDS = [
     "page",
     "type",
+    "locale",
     "page_title",
     "signed_off_exported_version",
     "reviewer",
@@ -50,18 +52,19 @@ class SignOffsSection(Section):
         usernames = dict(get_user_model().objects.values_list("pk", get_user_model().USERNAME_FIELD))
         pages = {}
         for model, kind in ((TermPage, "term"), (ArticlePage, "article")):
-            for pk, slug, live, live_revision, latest_revision in model.objects.values_list(
-                "pk", "slug", "live", "live_revision", "latest_revision"
+            for pk, slug, language, live, live_revision, latest_revision in model.objects.values_list(
+                "pk", "slug", "locale__language_code", "live", "live_revision", "latest_revision"
             ):
                 # The revision the export holds for this page (see PagesSection.export).
-                pages[pk] = (kind, slug, live_revision if live else latest_revision)
+                pages[pk] = (kind, slug, language, live_revision if live else latest_revision)
         items = []
         for sign_off in SignOff.objects.order_by("signed_off_at", "pk"):
-            kind, slug, exported_revision = pages.get(sign_off.page_id, (None, None, None))
+            kind, slug, language, exported_revision = pages.get(sign_off.page_id, (None, None, None, None))
             items.append(
                 {
                     "page": slug,
                     "type": kind,
+                    "locale": language,
                     "page_title": sign_off.page_title,
                     "signed_off_exported_version": slug is not None and sign_off.revision_id == exported_revision,
                     "reviewer": usernames.get(sign_off.reviewer_id),
@@ -144,7 +147,8 @@ class SignOffsSection(Section):
 
     @staticmethod
     def _page_key(item, location, context):
-        """The ("term", slug) key of the signed-off page, or None for a page deleted before the export."""
+        """The ("term", slug, language) key of the signed-off page, or None for a page deleted before the
+        export."""
         page, kind = item.get("page"), item.get("type")
         if page is None and kind is None:
             return None
@@ -153,8 +157,11 @@ class SignOffsSection(Section):
         if not isinstance(kind, str) or kind not in PAGE_TYPES:
             context.problems.add(f"{location}.type", f"must be 'term' or 'article', got {kind!r}")
             return None
-        context.require(f"{location}.page", (kind, page))
-        return kind, page
+        language = context.read_language(f"{location}.locale", item)
+        if language is None:
+            return None
+        context.require(f"{location}.page", (kind, page, language))
+        return kind, page, language
 
     @staticmethod
     def _datetime(value, location, context):

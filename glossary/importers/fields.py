@@ -19,6 +19,8 @@ DEFAULT_NAMES = {
     "related_terms": ("related_terms",),
     "related_articles": ("related_articles",),
     "disclaimer": ("disclaimer",),
+    # In a file of terms in another language (``--locale es``): the English term each one translates.
+    "translation_of": ("translation_of",),
 }
 REQUIRED = ("term", "definition")
 LISTS = ("other_names", "related_terms", "related_articles")
@@ -115,6 +117,7 @@ def record_from_values(values, source, *, record, line=None):
     if problems:
         return None, problems
     disclaimer = parts.get("disclaimer")
+    translation_of = parts.get("translation_of")
     return (
         Record(
             source=source,
@@ -127,6 +130,7 @@ def record_from_values(values, source, *, record, line=None):
             related_terms=[(name, None) for name in parts.get("related_terms", [])],
             related_articles=[(title, None) for title in parts.get("related_articles", [])],
             disclaimer=(disclaimer, None) if disclaimer else None,
+            translation_of=translation_of or None,
             record=record,
             line=line,
         ),

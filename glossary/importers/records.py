@@ -53,6 +53,7 @@ class Record:
     related_terms: list[tuple[str, int | None]] = field(default_factory=list)  # (name, line)
     related_articles: list[tuple[str, int | None]] = field(default_factory=list)
     disclaimer: tuple[str, int | None] | None = None
+    translation_of: str | None = None  # the name of the English term a term in another language translates
     record: int | None = None
     line: int | None = None
     lines: dict[str, int] = field(default_factory=dict)

@@ -14,6 +14,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
+from delivery.languages import language_name
 from glossary.models import GlossaryIndexPage, TermPage
 
 from .csv import read_csv_file
@@ -68,6 +69,7 @@ def import_files(
     progress=None,
     max_file_bytes=None,
     max_run_bytes=None,
+    language=None,
 ):
     """Import the named files (and the .txt files in named folders) into the glossary, all or nothing.
 
@@ -77,12 +79,20 @@ def import_files(
     live at once (for test and evaluation set-ups; editors import drafts for review); ``submit`` puts
     each draft into the glossary's workflow (the clinical review), submitted by ``user``. ``progress``,
     given ``(items, description)``, returns the items to iterate, for example behind a progress bar.
+    ``language`` (a content language's code, "es") imports into that language's glossary, where records
+    may name the English term each translates (``translations``); the default language's when not given.
     """
     progress = progress or (lambda items, description: items)
-    glossary = GlossaryIndexPage.objects.first()
+    languages = [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
+    language = language or settings.LANGUAGE_CODE
+    if language not in languages:
+        raise ImportFailed(f"--locale must be one of {', '.join(languages)}; got {language!r}.")
+    glossary = GlossaryIndexPage.objects.filter(locale__language_code=language).order_by("path").first()
     if glossary is None:
+        which = "" if language == settings.LANGUAGE_CODE else f"{language_name(language)} "
         raise ImportFailed(
-            "There is no glossary index page to import into. Add one under the home page, then run this again."
+            f"There is no {which}glossary index page to import into. Add one under the home page, then run this "
+            "again."
         )
     if submit and glossary.get_workflow() is None:
         raise ImportFailed("The glossary is under no workflow, so the terms cannot be submitted for review.")

@@ -40,6 +40,7 @@ from health_content.models import MedicalDisclaimer
 from .also_called import extract_also_called
 from .long_definitions import shorten
 from .records import Problem
+from .translations import Translations
 
 OTHER_NAME_MAX_LENGTH = TermSynonym._meta.get_field("name").max_length
 SLUG_MAX_LENGTH = TermPage._meta.get_field("slug").max_length
@@ -115,12 +116,14 @@ class Site:
         synonyms = TermSynonym.objects.filter(page__in=self.titles).order_by("page_id", "sort_order")
         for page_id, name, name_fold in synonyms.values_list("page_id", "name", "name_fold"):
             self.other_names.setdefault(name_fold, (page_id, name))
+        # Related articles and the disclaimer are named in the glossary's own language.
         self.articles = self._by_title(
-            ArticlePage.objects.only("pk", "title").order_by("-live", "pk"),
+            ArticlePage.objects.filter(locale_id=glossary.locale_id).only("pk", "title").order_by("-live", "pk"),
             [title for record in records for title, _ in record.related_articles],
         )
         self.disclaimers = self._by_title(
-            MedicalDisclaimer.objects.all(), [record.disclaimer[0] for record in records if record.disclaimer]
+            MedicalDisclaimer.objects.filter(locale_id=glossary.locale_id),
+            [record.disclaimer[0] for record in records if record.disclaimer],
         )
 
     @staticmethod
@@ -146,6 +149,7 @@ class Planner:
 
     def __init__(self, glossary, records):
         self.site = Site(glossary, records)
+        self.translations = Translations(glossary, records)
         self.glossary = glossary
         self.problems, self.notes, self.not_found = [], [], []
         self.slugs = dict(self.site.slugs)  # slug -> title of the term that has it
@@ -279,6 +283,7 @@ class Planner:
         if record.why_it_matters:
             page.why_it_matters = paragraphs_html(record.why_it_matters)
         self._related(plan)
+        self.translations.link(plan, self.problems)
         if other_names:
             plan.other_names = self._other_names(plan, other_names)
         self._check(plan)

@@ -55,6 +55,7 @@ def test_export_describes_content_by_slug_and_path(tmp_path, content):
     assert earlier == {
         "page": "remission",
         "type": "term",
+        "locale": "en-gb",
         "page_title": "Remission",
         "signed_off_exported_version": False,
         "reviewer": "patel",

@@ -49,6 +49,15 @@ class Command(BaseCommand):
         )
         parser.add_argument("--dry-run", action="store_true", help="Check the files and report; write nothing.")
         parser.add_argument(
+            "--locale",
+            metavar="CODE",
+            help=(
+                f"The language of the terms: {', '.join(code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES)} "
+                f"(default {settings.LANGUAGE_CODE}). Terms in another language than the default go into its "
+                "glossary; a 'translation_of' key or column names the English term each one translates."
+            ),
+        )
+        parser.add_argument(
             "--user",
             metavar="NAME",
             help="Username the new revisions are credited to in each term's history (default: none, 'system').",
@@ -80,7 +89,7 @@ class Command(BaseCommand):
                 help=f"The most {what} may hold, in megabytes (default {limit / MEGABYTE:g}).",
             )
 
-    def handle(self, *args, paths, dry_run, user, submit, fields, max_file_mb, max_run_mb, **options):
+    def handle(self, *args, paths, dry_run, locale, user, submit, fields, max_file_mb, max_run_mb, **options):
         if submit and not user:
             raise CommandError("--submit needs --user: the person the terms are submitted for review by.")
         user = user_named(user) if user else None
@@ -94,6 +103,7 @@ class Command(BaseCommand):
                 progress=progress,
                 max_file_bytes=max_file_mb and int(max_file_mb * MEGABYTE),
                 max_run_bytes=max_run_mb and int(max_run_mb * MEGABYTE),
+                language=locale,
             )
         except ImportFailed as failure:
             for problem in failure.problems:
