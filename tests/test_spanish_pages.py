@@ -139,7 +139,7 @@ def test_an_overdue_spanish_page_says_so_in_spanish(client, remision):
     foot = html_of(client.get(remision.url)).find("footer", class_="review-dates")
     text = " ".join(foot.get_text().split())
     assert "Ya es hora de revisar esta página." in text
-    assert "La revisó por última vez Dra. Lucía Gómez el 1 de enero de 2025." in text
+    assert "Su última revisión fue el 1 de enero de 2025, a cargo de Dra. Lucía Gómez." in text
 
 
 def test_the_english_page_is_unchanged_in_english(client, remission, remision):
