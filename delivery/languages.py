@@ -21,11 +21,26 @@ _locale_ids = SharedValue(LOCALES, lambda key: dict(Locale.objects.values_list("
 
 def active_locale_id():
     """The id of the active language's Locale, from this process's memory: None when there is none."""
+    return locale_id_of(translation.get_language())
+
+
+def locale_id_of(language_code):
+    """The id of the Locale of a language ("es", "en-gb"), from this process's memory: None when there is
+    none."""
     try:
-        code = get_supported_content_language_variant(translation.get_language())
+        code = get_supported_content_language_variant(language_code)
     except LookupError:
         return None
     return _locale_ids.get().get(code)
+
+
+def language_code_of(locale_id):
+    """The language code ("en-gb", "es") of the Locale ``locale_id``, from this process's memory: the default
+    language when it is unknown (None, or a Locale not saved yet)."""
+    for code, pk in _locale_ids.get().items():
+        if pk == locale_id:
+            return code
+    return settings.LANGUAGE_CODE
 
 
 def locales_changed(**kwargs):
