@@ -76,7 +76,8 @@ def postgres_match(query):
 class FullTextMatches:
     """Live, public pages of the ``pages`` queryset's model, in the query's locale, whose text matches
     ``query``, best first, leaving out the pages in ``exclude_ids``: at most ``RANK_LIMIT``, ranked in one
-    statement the first time they are read. A slice reads its pages from ``pages`` (which may limit the columns)."""
+    statement the first time they are read. A slice reads its pages from ``pages`` (which may limit the
+    columns)."""
 
     def __init__(self, pages, query, exclude_ids=()):
         self.pages = pages
