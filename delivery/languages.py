@@ -21,8 +21,14 @@ _locale_ids = SharedValue(LOCALES, lambda key: dict(Locale.objects.values_list("
 
 def active_locale_id():
     """The id of the active language's Locale, from this process's memory: None when there is none."""
+    return locale_id_of(translation.get_language())
+
+
+def locale_id_of(language_code):
+    """The id of the Locale of a language ("es", "en-gb"), from this process's memory: None when there is
+    none."""
     try:
-        code = get_supported_content_language_variant(translation.get_language())
+        code = get_supported_content_language_variant(language_code)
     except LookupError:
         return None
     return _locale_ids.get().get(code)
@@ -39,6 +45,17 @@ def locale_codes():
     return {pk: code for code, pk in _locale_ids.get().items()}
 
 
+def language_code_of(locale_id):
+    """The language code ("en-gb", "es") of the Locale ``locale_id``, from this process's memory: the default
+    language when it is unknown (None, or a Locale not saved yet)."""
+    return locale_codes().get(locale_id, settings.LANGUAGE_CODE)
+
+
+def language_name(code):
+    """A content language's name in English, for messages to staff: "en-gb" -> "English", "es" -> "Spanish"."""
+    return translation.get_language_info(code.split("-")[0])["name"]
+
+
 def locales_changed(**kwargs):
     """A Locale was added, changed or removed."""
     bump(LOCALES)
@@ -52,13 +69,9 @@ class URLLanguageMiddleware:
 
     def __call__(self, request):
         language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-        translation.activate(language)
-        request.LANGUAGE_CODE = translation.get_language()
-        response = self.get_response(request)
+        # Only for this request: work the same thread does next (another request, a task) starts in English.
+        with translation.override(language):
+            request.LANGUAGE_CODE = translation.get_language()
+            response = self.get_response(request)
         response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
         return response
-
-
-def language_name(code):
-    """A content language's name in English, for messages to staff: "en-gb" -> "English", "es" -> "Spanish"."""
-    return translation.get_language_info(code.split("-")[0])["name"]

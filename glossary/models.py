@@ -25,7 +25,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from delivery.cache_tags import add_cache_tags
-from delivery.languages import locale_codes
+from delivery.languages import language_code_of, locale_codes
 from delivery.page_cache import PAGES
 from delivery.shared_state import SharedValue
 from health_content.api_fields import SynonymsField
@@ -44,7 +44,17 @@ from health_content.readability import block_texts, rich_text_to_text
 from health_content.visibility import restricted_paths, visible
 
 from .linking.policy import autolink_field, default_for
-from .names import LETTERS, NAME_KEY_MAX_LENGTH, OTHER_INITIAL, fold, initial_of, name_key, name_slug, parse_letter
+from .names import (
+    NAME_KEY_MAX_LENGTH,
+    OTHER_INITIAL,
+    fold,
+    initial_of,
+    letters_of,
+    name_key,
+    name_slug,
+    parse_letter,
+    sort_name_of,
+)
 
 DEFINITION_MAX_LENGTH = 600
 # The cache tag of every response showing the A-Z: the index, its letter pages and the home page's strip.
@@ -69,10 +79,12 @@ class FiledName(models.Model):
     duplicate checks compare, and whether it may be auto-linked (see ``glossary.linking.policy``).
 
     ``name_fold`` is the name as compared for sameness (case, accents, punctuation, spelling: see
-    ``glossary.names``), ``name_key`` its stemmed form for search, ``sort_name`` the name in lower case as
-    the A-Z orders it. They and ``initial`` are kept from the name on every save (and by the bulk importers
-    through :meth:`fill_name_fields`), so the A-Z and search read indexed columns instead of scanning names:
-    a page of the A-Z reads one page of rows from an (initial, sort_name) index.
+    ``glossary.names``), ``name_key`` its stemmed form for search, ``sort_name`` the key the A-Z orders it
+    by. All are computed in the language of the term (its locale): Spanish names file under Ñ, sort
+    without accents and stem with the Spanish stemmer. They and ``initial`` are kept from the name on every
+    save (and by the bulk importers through :meth:`fill_name_fields`), so the A-Z and search read indexed
+    columns instead of scanning names: a page of the A-Z reads one page of rows from an (initial,
+    sort_name) index.
     """
 
     initial = models.CharField(max_length=1, editable=False, db_index=True, default="#")
@@ -98,16 +110,21 @@ class FiledName(models.Model):
     def filed_name(self):
         return getattr(self, self.name_field)
 
+    def term_locale_id(self):
+        """The locale of the term the name belongs to."""
+        raise NotImplementedError
+
     def fill_name_fields(self):
         """Set ``initial``, ``sort_name``, ``name_fold``, ``name_key`` and (when empty) ``autolink`` from the
-        name (no save)."""
+        name (no save), in the term's language."""
         name = self.filed_name or ""
-        self.initial = initial_of(name)
-        self.sort_name = name.lower()[:NAME_KEY_MAX_LENGTH]
-        self.name_fold = fold(name)[:NAME_KEY_MAX_LENGTH]
-        self.name_key = name_key(name)
+        language = language_code_of(self.term_locale_id())
+        self.initial = initial_of(name, language)
+        self.sort_name = sort_name_of(name, language)
+        self.name_fold = fold(name, language)[:NAME_KEY_MAX_LENGTH]
+        self.name_key = name_key(name, language)
         if not self.autolink:
-            self.autolink = default_for(name, self.defining_text()).setting
+            self.autolink = default_for(name, self.defining_text(), language).setting
 
     def defining_text(self):
         """The definition that tells what the name means here ("" when it is not at hand)."""
@@ -163,18 +180,23 @@ class GlossaryIndexPage(HealthIndexPage):
         checked with one probe of the indexed ``name_fold``, never against a list of every term."""
         return self.live_synonyms().exclude(Exists(self.live_terms().filter(name_fold=OuterRef("name_fold"))))
 
+    @property
+    def language(self):
+        return language_code_of(self.locale_id)
+
     def letter_counts(self):
         """How many A-Z entries file under each letter (as a dict; absent letters have none)."""
         return _a_to_z_counts.get((self.pk, tuple(restricted_paths())))
 
     def letters(self):
-        """Every letter A-Z (and '#'), each with whether any live term, or other name, files under it."""
+        """Every letter of the index's alphabet (A-Z, with Ñ in Spanish, and '#'), each with whether any live
+        term, or other name, files under it."""
         counts = self.letter_counts()
-        return [(letter, letter in counts) for letter in LETTERS]
+        return [(letter, letter in counts) for letter in letters_of(self.language)]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        letter = parse_letter(request.GET.get("letter", ""))
+        letter = parse_letter(request.GET.get("letter", ""), self.language)
         page_obj = Paginator(self.entries(letter), TERMS_PER_PAGE).get_page(request.GET.get("page"))
         base_url = self.get_url(request)
         for entry in page_obj:
@@ -205,8 +227,9 @@ def _load_a_to_z_counts(key):
 _a_to_z_counts = SharedValue(A_TO_Z, _load_a_to_z_counts)
 
 
-# The whole A-Z lists numbers and symbols first, as sorting by name always did.
-WHOLE_A_TO_Z = [OTHER_INITIAL, *(letter for letter in LETTERS if letter != OTHER_INITIAL)]
+def whole_a_to_z(language):
+    """The headings of the whole A-Z in order: numbers and symbols first, as sorting by name always did."""
+    return [OTHER_INITIAL, *(letter for letter in letters_of(language) if letter != OTHER_INITIAL)]
 
 
 class AToZEntries:
@@ -235,7 +258,7 @@ class AToZEntries:
             raise TypeError("A-Z entries are read a page (a slice) at a time.")
         start, stop = item.start or 0, item.stop
         entries, position = [], 0
-        for letter in [self.letter] if self.letter else WHOLE_A_TO_Z:
+        for letter in [self.letter] if self.letter else whole_a_to_z(self.index.language):
             count = self.counts.get(letter, 0)
             if position < stop and position + count > start:
                 entries += self.of_letter(letter, max(start - position, 0), stop - position)
@@ -351,6 +374,9 @@ class TermPage(FiledName, HealthContentPage):
         super().fill_derived_fields()
         self.fill_name_fields()
 
+    def term_locale_id(self):
+        return self.locale_id
+
     summary_field = "definition"
 
     def defining_text(self):
@@ -430,6 +456,10 @@ class TermSynonym(FiledName, Orderable):
         if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
             kwargs["update_fields"] = {*kwargs["update_fields"], "slug"}
         super().save(*args, **kwargs)
+
+    def term_locale_id(self):
+        page = getattr(self, "page", None)  # None while the name belongs to no term
+        return page.locale_id if page else None
 
     def fill_name_fields(self):
         super().fill_name_fields()

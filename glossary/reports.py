@@ -6,13 +6,14 @@ from django.urls import reverse
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
+from delivery.languages import language_code_of
 from health_content.report_access import PageReportMixin
 
 from .linking.policy import AutolinkSetting, default_for
 from .models import TermPage, TermSynonym
 
 NOT_AUTOMATIC = [AutolinkSetting.NEVER, AutolinkSetting.EXACT_CASE]
-COLUMNS = ("name", "kind", "term_id", "term_title", "setting", "definition", "sort_name")
+COLUMNS = ("name", "kind", "term_id", "term_title", "setting", "definition", "sort_name", "locale_id")
 
 
 def names_not_auto_linked():
@@ -21,6 +22,7 @@ def names_not_auto_linked():
         name=F("title"), kind=Value("Term"), term_id=F("pk"), term_title=F("title"), setting=F("autolink")
     )
     others = TermSynonym.objects.filter(autolink__in=NOT_AUTOMATIC).annotate(
+        locale_id=F("page__locale_id"),
         kind=Value("Other name"),
         term_id=F("page_id"),
         term_title=F("page__title"),
@@ -37,7 +39,7 @@ def names_not_auto_linked():
 
 def explain(row):
     """``row`` with the setting's label, the policy's reason and whether an editor chose the setting."""
-    default = default_for(row["name"], row["definition"])
+    default = default_for(row["name"], row["definition"], language_code_of(row["locale_id"]))
     row["setting_label"] = AutolinkSetting(row["setting"]).label
     if default.setting == row["setting"]:
         row["decided_by"] = "Default"

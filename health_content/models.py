@@ -34,12 +34,13 @@ from wagtail.snippets.models import register_snippet
 
 from delivery.cache_policy import changes_at
 from delivery.cache_tags import show_pages
+from delivery.languages import language_code_of
 from delivery.page_cache import PAGES
 from delivery.shared_state import SharedValue, bump
 
 from .api_fields import DisclaimerField, ReferencesField, RelatedPagesField, TagNamesField
 from .page_forms import DisclaimerForm, HealthPageForm
-from .readability import measure
+from .readability import SpanishReadability, measure
 from .review_dates import is_overdue, overdue_from
 from .routing import OneQueryChildRoutingMixin
 from .visibility import may_be_restricted, restricted_paths, visible
@@ -228,6 +229,14 @@ class HealthContentPage(Page):
         editable=False,
         help_text="Flesch-Kincaid grade of the saved text, kept up to date on save for the readability report.",
     )
+    readability_inflesz = models.FloatField(
+        null=True,
+        editable=False,
+        help_text=(
+            "Spanish pages: Szigriszt-Pazos score (INFLESZ scale) of the saved text, kept up to date on save for "
+            "the readability report."
+        ),
+    )
     translated_from_revision = models.ForeignKey(
         "wagtailcore.Revision",
         null=True,
@@ -284,17 +293,21 @@ class HealthContentPage(Page):
         self.measure_readability_grade()
 
     def measure_readability_grade(self):
-        """Set ``readability_grade`` from this version's text (without saving)."""
+        """Set ``readability_grade`` (English) or ``readability_inflesz`` (Spanish) from this version's text
+        (without saving); the other stays empty, so the two scales are never mixed."""
         measured = self.readability()
-        self.readability_grade = measured.grade if measured else None
+        spanish = isinstance(measured, SpanishReadability)
+        self.readability_grade = measured.grade if measured and not spanish else None
+        self.readability_inflesz = measured.score if spanish else None
 
     def readability_texts(self):
         """The plain-text pieces readers read on this page, in order (read as one text: see readability.py)."""
         raise NotImplementedError
 
     def readability(self):
-        """Flesch-Kincaid grade and reading age of this version of the page, or None if it has no words."""
-        return measure(self.readability_texts())
+        """How easy this version of the page is to read, in its language's formula (Flesch-Kincaid grade and
+        reading age, or the Spanish Szigriszt-Pazos score), or None if it has no words."""
+        return measure(self.readability_texts(), language_code_of(self.locale_id))
 
     @property
     def summary_text(self):

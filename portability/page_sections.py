@@ -346,7 +346,7 @@ class PagesSection(Section):
         children = []
         if self.kind.synonyms:
             children += [
-                (f"{location}.also_called[{i}]", TermSynonym(name=name, sort_order=i))
+                (f"{location}.also_called[{i}]", TermSynonym(page=page, name=name, sort_order=i))
                 for i, name in enumerate(lists["also_called"])
             ]
             for _, synonym in children:

@@ -80,7 +80,7 @@ def names_with_the_key(query):
             name.fold,
         )
 
-    names = sorted(vocabulary.with_keys(query.keys), key=order)
+    names = sorted(vocabulary.with_keys(query.locale_id, query.keys), key=order)
     same = [
         name for name in names if inflected(name.fold, query.words) or name.key == query.typed_key != query.key
     ]
@@ -91,7 +91,11 @@ def names_starting_with(query, limit=None):
     """Names that start with the query's words, then those whose key starts with its key; names with
     the query's whole key are not among them (they are ``EXACT`` or ``RELATED``)."""
     return sorted(
-        (name for name in vocabulary.starting_with(query.words, query.key, limit) if name.key not in query.keys),
+        (
+            name
+            for name in vocabulary.starting_with(query.locale_id, query.words, query.key, limit)
+            if name.key not in query.keys
+        ),
         key=lambda name: (not name.fold.startswith(query.words), not name.is_title, len(name.fold), name.fold),
     )
 
@@ -101,7 +105,7 @@ def names_spelt_like(query):
     "X-ray"), nearest first (see the module docstring)."""
     edits = allowed_edits(query.words)
     compact = query.words.replace(" ", "")
-    candidates = vocabulary.spelling_candidates(query.words, edits + 1)
+    candidates = vocabulary.spelling_candidates(query.locale_id, query.words, edits + 1)
     near = {index: 0 for index, name in enumerate(candidates) if name.fold.replace(" ", "") == compact}
     for text, field in ((query.words, "fold"), (query.key, "key")):
         if not edits:
@@ -124,7 +128,7 @@ def names_spelt_like(query):
 
 def names_with_a_word_starting_with(query, limit=None):
     return sorted(
-        vocabulary.containing_word(query.words, limit),
+        vocabulary.containing_word(query.locale_id, query.words, limit),
         key=lambda name: (not name.is_title, len(name.fold), name.fold),
     )
 

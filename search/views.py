@@ -4,6 +4,9 @@
 The search page lists, in this order: the terms whose names match best (at most ``BEST_TERMS``), the
 articles, the other terms whose names match, then the terms whose definitions or sections mention the
 words. A patient sees the term they mean first, and articles are not buried behind many weak mentions.
+
+Both answer in the language of the address: ``/search/`` finds English pages, ``/es/search/`` Spanish ones
+(``search.query.parse`` reads the active language).
 """
 
 from django.core.paginator import Paginator
@@ -14,7 +17,6 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from articles.models import ArticlePage
-from delivery.languages import active_locale_id
 from glossary.models import GlossaryIndexPage, TermPage
 from search.fulltext import FullTextMatches
 from search.query import MAX_QUERY_LENGTH, parse
@@ -108,7 +110,7 @@ def search(request):
         )
         page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         suggestion = did_you_mean(matches)
-    glossary = GlossaryIndexPage.objects.live().filter(locale_id=active_locale_id()).only("id", "url_path").first()
+    glossary = GlossaryIndexPage.objects.live().filter(locale_id=query.locale_id).only("id", "url_path").first()
     return TemplateResponse(
         request,
         "search/search.html",
@@ -145,7 +147,9 @@ def suggest(request):
         if not match.is_title:
             suggestion["see"] = term.title
         suggestions.append(suggestion)
-    articles = ArticlePage.objects.live().public().filter(starts_a_word("title", query.typed))
+    articles = (
+        ArticlePage.objects.live().public().filter(starts_a_word("title", query.typed), locale_id=query.locale_id)
+    )
     suggestions += [
         {"title": article.title, "url": article.url, "type": "article"}
         for article in articles.order_by("title").only("id", "title", "url_path")[:MAX_SUGGESTIONS]

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from glossary.linking.matcher import AutoLinker, Matcher, Term
 from glossary.linking.policy import AutolinkSetting
-from glossary.linking.store import current_matcher, loaded
+from glossary.linking.store import current_matcher, loaded, matchers_from_json, matchers_to_json
 from glossary.models import AutolinkSnapshot, TermAutolinkExclusion, TermSynonym
 from tests.factories import ArticlePageFactory, TermPageFactory
 
@@ -137,7 +137,7 @@ class TestMatching:
         assert AutoLinker(Matcher.build([], [])).link_html("<p>Cancer.</p>") == "<p>Cancer.</p>"
 
     def test_the_matcher_survives_its_json_round_trip(self):
-        matcher = Matcher.from_json(Matcher.build(TERMS, NAMES).to_json())
+        matcher = matchers_from_json(matchers_to_json({1: Matcher.build(TERMS, NAMES)}))[1]
         assert links(AutoLinker(matcher).link_html("<p>Two CT scans, remission.</p>")) == [
             ("CT scans", "/glossary/ct-scan/"),
             ("remission", "/glossary/remission/"),
@@ -319,7 +319,7 @@ class TestTermAndArticlePages:
         page_links(client, remission)  # loads the snapshot
 
         with CaptureQueriesContext(connection) as index_queries:
-            current_matcher()
+            current_matcher(remission.locale_id)
         with CaptureQueriesContext(connection) as page_queries:
             assert page_links(client, chemotherapy) == [("remission", "/glossary/remission/")]
 

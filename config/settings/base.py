@@ -353,6 +353,8 @@ GLOSSARY_IMPORT_MAX_RUN_BYTES = 20 * 1024 * 1024
 GLOSSARY_IMPORT_MAX_TERM_CHARACTERS = 20_000
 # Flesch-Kincaid grade that terms and articles should not exceed (grade 8 is a reading age of 13).
 READABILITY_TARGET_GRADE = 8
+# Spanish pages: the Szigriszt-Pazos score to reach (55 is "normal" on the INFLESZ scale; higher is easier).
+READABILITY_TARGET_INFLESZ = 55
 # How many "Was this page helpful? No" answers since a page's last clinical review flag it in "Reviews due".
 FEEDBACK_FLAG_MIN_NO = 3
 # The addresses or networks of our own reverse proxies (comma-separated, e.g. 127.0.0.1 or 10.0.0.0/8). Only a

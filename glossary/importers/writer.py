@@ -461,8 +461,8 @@ def set_children(plan):
         settings = {synonym.name_fold: synonym.autolink for synonym in page.synonyms.all()}
         synonyms = []
         for order, name in enumerate(plan.other_names):
-            synonym = TermSynonym(name=name, sort_order=order)
-            synonym.fill_name_fields()
+            synonym = TermSynonym(page=page, name=name, sort_order=order)
+            synonym.fill_name_fields()  # in the term's language
             synonym.autolink = settings.get(synonym.name_fold, synonym.autolink)  # keep an editor's choice
             synonyms.append(synonym)
         page.synonyms = synonyms

@@ -3,8 +3,8 @@
 The matcher is a dictionary from a name's first word (lower case) to the names starting with it, longest
 first. Text is split into words once; at each word only the few names starting with it are compared, so
 matching costs about the same with 20 names or 20,000, and building or loading the matcher is a dictionary
-fill, not the compilation of a huge regular expression. It round-trips through JSON (``to_json`` and
-``from_json``) so it can be built once per glossary version and loaded by every process
+fill, not the compilation of a huge regular expression. It round-trips through JSON (``payload`` and
+``from_payload``) so it can be built once per glossary version and loaded by every process
 (``glossary.linking.store``).
 
 What matches (``glossary.linking.policy`` decides each name's setting):
@@ -13,17 +13,22 @@ What matches (``glossary.linking.policy`` decides each name's setting):
   word is in lower case, "non-Hodgkin lymphoma", may also start a sentence with a capital); ``never``
   names are not in the matcher at all;
 - the name, or the regular plural of the whole name ("tumours", "lymph nodes", "biopsies"), nothing else;
+  in Spanish the regular plural of a one-word name only ("biopsias", "tumores", "remisiones"), since a
+  Spanish phrase makes its plural inside ("ganglios linfáticos");
+- accents as written: "remision" does not link "Remisión" (in Spanish an accent can make another word:
+  "médico", "medico"), but case does not matter;
 - whole words only, not glued to a neighbour by a hyphen ("Hodgkin lymphoma" is not found inside
   "non-Hodgkin lymphoma");
 - spaces, line breaks and hyphens between the words of a name are interchangeable ("non Hodgkin").
 """
 
 import html
-import json
 import re
 from dataclasses import dataclass
 
 from django.utils.html import escape
+
+from glossary.names import ENGLISH, SPANISH, alphabet_of
 
 # Text inside these elements is never linked: links cannot nest, headings stay plain, code stays exact.
 SKIPPED_ELEMENTS = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style", "button"})
@@ -51,7 +56,20 @@ def spaced(text):
     return SPACING.sub(" ", text.translate(APOSTROPHES)).strip()
 
 
-def regular_plural(phrase):
+SPANISH_VOWEL_ENDINGS = tuple("aeiouáéó")
+SPANISH_ES_ENDINGS = tuple("lrndj")
+ACCENTED_VOWELS = {"á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u"}
+WITH_ACCENT = {plain: accented for accented, plain in ACCENTED_VOWELS.items()}
+
+
+def regular_plural(phrase, language=ENGLISH):
+    """The regular plural of a whole name, or None when it has none to match."""
+    if alphabet_of(language) == SPANISH:
+        return spanish_plural(phrase)
+    return english_plural(phrase)
+
+
+def english_plural(phrase):
     """The regular English plural of a whole name ("tumour" -> "tumours", "biopsy" -> "biopsies",
     "lymph node" -> "lymph nodes"), or None for a name that does not end in a letter ("HER2")."""
     if not phrase[-1:].isalpha():
@@ -64,9 +82,33 @@ def regular_plural(phrase):
     return f"{phrase}s"
 
 
-def singulars(word):
+def spanish_plural(word):
+    """The regular Spanish plural of a one-word name ("biopsia" -> "biopsias", "tumor" -> "tumores",
+    "remisión" -> "remisiones", "cáncer" -> "cánceres", "luz" -> "luces"), or None: for a phrase, and for
+    a word whose plural is not regular enough to be sure of ("análisis", "bisturí")."""
+    lower = word.lower()
+    if " " in word or not lower[-1:].isalpha():
+        return None
+    if lower.endswith("z"):
+        return f"{word[:-1]}ces"
+    if lower.endswith(SPANISH_VOWEL_ENDINGS):
+        return f"{word}s"
+    if lower.endswith(SPANISH_ES_ENDINGS):
+        # An accent on the last syllable goes in the plural ("remisión" -> "remisiones").
+        if lower.endswith("n") and lower[-2:-1] in ACCENTED_VOWELS:
+            return f"{word[:-2]}{ACCENTED_VOWELS[lower[-2]]}nes"
+        return f"{word}es"
+    return None
+
+
+def singulars(word, language=ENGLISH):
     """The words whose regular plural ``word`` could be (checked exactly against each name later)."""
     forms = []
+    if alphabet_of(language) == SPANISH:
+        if word.endswith("nes") and word[-4:-3] in WITH_ACCENT:
+            forms.append(f"{word[:-4]}{WITH_ACCENT[word[-4]]}n")
+        if word.endswith("ces"):
+            forms.append(f"{word[:-3]}z")
     if word.endswith("ies"):
         forms.append(f"{word[:-3]}y")
     if word.endswith("es"):
@@ -101,15 +143,17 @@ class Matcher:
     links.
     """
 
-    def __init__(self, ids, records, index):
+    def __init__(self, ids, records, index, language=ENGLISH):
         self.ids = ids
         self.records = records
         self.index = index
+        self.language = alphabet_of(language)
 
     @classmethod
-    def build(cls, terms, names):
+    def build(cls, terms, names, language=ENGLISH):
         """The matcher for a list of Term and (name, exact, index into ``terms``) in order of priority:
-        when two terms share a name, the first one keeps it."""
+        when two terms share a name, the first one keeps it. ``language`` is the terms' language: it says
+        what a regular plural is."""
         found, seen = {}, set()
         for name, exact, term_index in names:
             phrase = spaced(name)
@@ -127,23 +171,23 @@ class Matcher:
                 for length, exact, term_index, compared in candidates
             )
         records = [FIELD.join((term.title, term.url, term.definition)) for term in terms]
-        return cls([term.id for term in terms], records, index)
+        return cls([term.id for term in terms], records, index, language)
 
     @classmethod
-    def from_json(cls, data):
-        payload = json.loads(data)
-        return cls(payload["ids"], payload["records"], payload["index"])
+    def from_payload(cls, payload):
+        return cls(payload["ids"], payload["records"], payload["index"], payload["language"])
 
-    def to_json(self):
-        payload = {"ids": self.ids, "records": self.records, "index": self.index}
-        return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    def payload(self):
+        """The matcher as a JSON-ready dictionary (a snapshot holds one per locale)."""
+        return {"ids": self.ids, "records": self.records, "index": self.index, "language": self.language}
 
     def __len__(self):
         return len(self.ids)
 
     def links_alike(self, other):
         """Whether both matchers link the same words to the same addresses (pop-up text aside)."""
-        return (self.ids, self.index, self.addresses()) == (other.ids, other.index, other.addresses())
+        mine, theirs = (self.ids, self.index, self.language), (other.ids, other.index, other.language)
+        return mine == theirs and self.addresses() == other.addresses()
 
     def addresses(self):
         return [record.split(FIELD)[1] for record in self.records]
@@ -156,7 +200,7 @@ class Matcher:
         it, then the one-word names it may be the plural of."""
         folded = word.casefold()
         found = [(self.index.get(folded), False)]
-        found += [(self.index.get(singular), True) for singular in singulars(folded)]
+        found += [(self.index.get(singular), True) for singular in singulars(folded, self.language)]
         for records, plural_only in found:
             for record in records.split(RECORD) if records else ():
                 length, exact, term_index, compared = record.split(FIELD, 3)
@@ -177,7 +221,8 @@ class Matcher:
                 written = spaced(text[start:end])
                 if not exact:
                     written = written.casefold()
-                if (written == compared or written == regular_plural(compared)) and stands_alone(text, start, end):
+                plural = regular_plural(compared, self.language)
+                if written in (compared, plural) and stands_alone(text, start, end):
                     yield start, end, self.term(term_index)
                     position = last
                     break

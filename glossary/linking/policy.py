@@ -5,8 +5,9 @@ where it can only mean the term. Each term title and other name stores its setti
 importer leaves it empty, it is computed from the name:
 
 - a short abbreviation (three letters or digits at most: "ER", "CUP", "WHO") is never linked;
-- a single word that is common in everyday English ("will", "growth", "grade"), by wordfreq's Zipf
-  frequency, is never linked;
+- a single word that is common in everyday use ("will", "growth", "grade"), by wordfreq's Zipf
+  frequency in the term's language (English, or Spanish for Spanish terms: "dolor", "grado"), is never
+  linked;
 - a term whose definition gives its sense in a specialist field other than medicine ("In biology, refers to
   a cell that is not dividing"), and whose title is a single word in general use ("resting", "activate",
   "denial"), is never linked: in patients' text the word nearly always has its everyday sense;
@@ -22,6 +23,8 @@ from dataclasses import dataclass
 
 from django.db import models
 from wordfreq import zipf_frequency
+
+from glossary.names import SPANISH, alphabet_of
 
 # Zipf 4 is once per 10,000 words ("fever", "dose"); everyday words sit above it ("cup" 5.1, "grade" 4.8),
 # specialist terms below it ("tumor" 3.97, "biopsy" 3.3, "oncologist" 2.8).
@@ -70,16 +73,17 @@ def has_inner_capitals(name):
     return any(char.isupper() for char in name[1:])
 
 
-def single_word_frequency(name):
-    """The Zipf frequency of a one-word name in general English, or 0 for a phrase or hyphenated name."""
+def single_word_frequency(name, language="en"):
+    """The Zipf frequency of a one-word name in general English (or Spanish), or 0 for a phrase or
+    hyphenated name."""
     if len(name.split()) != 1 or "-" in name:
         return 0
-    return zipf_frequency(name, "en")
+    return zipf_frequency(name, alphabet_of(language))
 
 
-def is_everyday_word(name):
-    """A single word common in general English text: it would mostly be used in its everyday sense."""
-    return single_word_frequency(name) >= COMMON_WORD_MIN_ZIPF
+def is_everyday_word(name, language="en"):
+    """A single word common in general text of its language: it would mostly be used in its everyday sense."""
+    return single_word_frequency(name, language) >= COMMON_WORD_MIN_ZIPF
 
 
 def specialist_field(name, definition):
@@ -91,14 +95,15 @@ def specialist_field(name, definition):
     return "" if any(patient_field in field for patient_field in PATIENT_FIELDS) else field
 
 
-def default_for(name, definition=""):
+def default_for(name, definition="", language="en"):
     """The setting a new name gets, with the reason an editor is shown; a term title passes the term's
-    definition."""
+    definition, and a Spanish term's names their language ("es")."""
     name = " ".join(name.split())
     if len(characters_in(name)) <= SHORT_ABBREVIATION_MAX_CHARACTERS:
         return Default(AutolinkSetting.NEVER, "Short abbreviation: it can stand for many things.")
-    if is_everyday_word(name):
-        return Default(AutolinkSetting.NEVER, "Everyday English word: it often has its everyday meaning.")
+    if is_everyday_word(name, language):
+        tongue = "Spanish" if alphabet_of(language) == SPANISH else "English"
+        return Default(AutolinkSetting.NEVER, f"Everyday {tongue} word: it often has its everyday meaning.")
     if field := specialist_field(name, definition):
         return Default(
             AutolinkSetting.NEVER,

@@ -5,7 +5,8 @@ a reader waits: publishing, unpublishing, moving, renaming or deleting a term, o
 restriction, schedules one rebuild for after the transaction commits (once per transaction, however many
 pages it touched). The rebuild runs as a task (Wagtail's ``TASKS`` setting; immediately after the commit by
 default) and saves the matcher as JSON in a new ``AutolinkSnapshot`` row: its primary key is the glossary
-version.
+version. A snapshot holds one matcher per language (locale): a Spanish page links only Spanish terms, an
+English page only English ones.
 
 Each process keeps the snapshot it loaded. At most once every ``CHECK_SECONDS`` a render asks the
 database, in one small query, whether a newer snapshot exists, and loads it if so. Until then, and while a
@@ -13,6 +14,7 @@ rebuild is running, readers keep the previous snapshot: a new term reaches every
 second of its rebuild finishing.
 """
 
+import json
 import threading
 import time
 
@@ -36,8 +38,26 @@ SNAPSHOTS_KEPT = 3
 EMPTY = Matcher([], [], {})
 
 
+def matchers_to_json(matchers):
+    """A snapshot's data: each locale's matcher (``{locale id: Matcher}``) as JSON."""
+    payload = {str(locale_id): matcher.payload() for locale_id, matcher in matchers.items()}
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+
+
+def matchers_from_json(data):
+    return {int(locale_id): Matcher.from_payload(payload) for locale_id, payload in json.loads(data).items()}
+
+
+def link_alike(matchers, others):
+    """Whether two snapshots link the same words to the same addresses in every language."""
+    return matchers.keys() == others.keys() and all(
+        matcher.links_alike(others[locale_id]) for locale_id, matcher in matchers.items()
+    )
+
+
 class LoadedSnapshot:
-    """This process's matcher, the version it came from and when the database was last asked."""
+    """This process's matchers (one per locale), the version they came from and when the database was last
+    asked."""
 
     def __init__(self):
         self.lock = threading.Lock()
@@ -45,21 +65,22 @@ class LoadedSnapshot:
 
     def reset(self):
         self.version = 0
-        self.matcher = EMPTY
+        self.matchers = {}
         self.checked_at = None
         self.announced = None
 
-    def install(self, version, matcher):
+    def install(self, version, matchers):
         with self.lock:
             if version > self.version:
-                self.version, self.matcher = version, matcher
+                self.version, self.matchers = version, matchers
 
 
 loaded = LoadedSnapshot()
 
 
-def current_matcher():
-    """The newest matcher this process knows; never built here, only loaded from a snapshot."""
+def current_matcher(locale_id):
+    """The newest matcher this process knows for the terms of locale ``locale_id``; never built here, only
+    loaded from a snapshot."""
     from ..models import AutolinkSnapshot
 
     now = time.monotonic()
@@ -69,16 +90,18 @@ def current_matcher():
         newer = AutolinkSnapshot.objects.filter(pk__gt=loaded.version).order_by("-pk")
         newer = newer.values_list("pk", "data").first()
         if newer:
-            loaded.install(newer[0], Matcher.from_json(newer[1]))
-    return loaded.matcher
+            loaded.install(newer[0], matchers_from_json(newer[1]))
+    return loaded.matchers.get(locale_id, EMPTY)
 
 
-def setting_of(name, stored):
-    return stored or default_for(name).setting
+def setting_of(name, stored, language):
+    return stored or default_for(name, language=language).setting
 
 
-def live_matcher():
-    """A matcher for the terms readers may see now: each title, then each other name, unless set to never."""
+def live_matchers():
+    """A matcher per locale for the terms readers may see now: each title, then each other name, unless set
+    to never. A term's names go only into its own locale's matcher."""
+    from delivery.languages import language_code_of
     from health_content.visibility import visible
 
     from ..models import GlossaryIndexPage, TermPage, TermSynonym
@@ -87,25 +110,29 @@ def live_matcher():
     # worked out once per index rather than once per term.
     index_urls = {index.url_path: index.get_url() for index in GlossaryIndexPage.objects.all()}
     pages = visible(TermPage.objects.all()).order_by("pk")
-    terms, position = [], {}
-    names = []
-    for page in pages.only("id", "title", "slug", "url_path", "definition", "autolink"):
+    terms, names, position = {}, {}, {}
+    for page in pages.only("id", "title", "slug", "url_path", "definition", "autolink", "locale_id"):
         index_url = index_urls.get(page.url_path.removesuffix(f"{page.slug}/"))
         if index_url is None:
             continue
-        position[page.pk] = len(terms)
-        terms.append(Term(page.pk, page.title, f"{index_url}{page.slug}/", page.definition))
-        names.append((page.title, setting_of(page.title, page.autolink), position[page.pk]))
+        locale_terms = terms.setdefault(page.locale_id, [])
+        position[page.pk] = (page.locale_id, len(locale_terms), language_code_of(page.locale_id))
+        locale_terms.append(Term(page.pk, page.title, f"{index_url}{page.slug}/", page.definition))
+        names.setdefault(page.locale_id, []).append((page.title, page.autolink, page.pk))
     synonyms = TermSynonym.objects.filter(page__in=pages.values("pk")).order_by("page_id", "sort_order", "pk")
     for name, setting, page_id in synonyms.values_list("name", "autolink", "page_id"):
         if page_id in position:
-            names.append((name, setting_of(name, setting), position[page_id]))
-    linkable = [
-        (name, setting == AutolinkSetting.EXACT_CASE, term_index)
-        for name, setting, term_index in names
-        if setting != AutolinkSetting.NEVER
-    ]
-    return Matcher.build(terms, linkable)
+            names[position[page_id][0]].append((name, setting, page_id))
+    matchers = {}
+    for locale_id, locale_names in names.items():
+        linkable = []
+        for name, stored, page_id in locale_names:
+            _, term_index, language = position[page_id]
+            setting = setting_of(name, stored, language)
+            if setting != AutolinkSetting.NEVER:
+                linkable.append((name, setting == AutolinkSetting.EXACT_CASE, term_index))
+        matchers[locale_id] = Matcher.build(terms[locale_id], linkable, language_code_of(locale_id))
+    return matchers
 
 
 @task()
@@ -118,14 +145,14 @@ def rebuild_snapshot():
         # One rebuild at a time (a row lock on PostgreSQL): a rebuild that waited reads the glossary after
         # the one before it saved, so a newer version is never built from older data.
         previous = newest_first.select_for_update().values_list("data", flat=True).first()
-        matcher = live_matcher()
-        snapshot = AutolinkSnapshot.objects.create(data=matcher.to_json())
+        matchers = live_matchers()
+        snapshot = AutolinkSnapshot.objects.create(data=matchers_to_json(matchers))
         bump(AUTOLINK)
         AutolinkSnapshot.objects.filter(
             pk__in=list(newest_first.values_list("pk", flat=True)[SNAPSHOTS_KEPT:])
         ).delete()
-    loaded.install(snapshot.pk, matcher)
-    if previous is None or not matcher.links_alike(Matcher.from_json(previous)):
+    loaded.install(snapshot.pk, matchers)
+    if previous is None or not link_alike(matchers, matchers_from_json(previous)):
         # Cached pages may link words that no longer link, or miss new names. A changed definition alone
         # purges only the pages showing that term (its page tag), when the term is published.
         purge_tags([AUTOLINK_TAG])

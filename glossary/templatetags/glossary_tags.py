@@ -15,7 +15,8 @@ register = template.Library()
 def page_autolinker(context):
     """The auto-linker of the page being rendered, shared by all its sections through the request.
 
-    Term pages never link to themselves, and editors can list terms not to link on a page.
+    Term pages never link to themselves, and editors can list terms not to link on a page. A page links
+    only the terms of its own language (locale).
     """
     page = context.get("page")
     if page is None or not hasattr(page, "autolink_exclusions"):
@@ -30,7 +31,7 @@ def page_autolinker(context):
         skipped = set(page.autolink_exclusion_ids(request))
         if isinstance(page, TermPage):
             skipped.add(page.pk)
-        linkers[page.pk] = AutoLinker(current_matcher(), skipped)
+        linkers[page.pk] = AutoLinker(current_matcher(page.locale_id), skipped)
     return linkers[page.pk]
 
 

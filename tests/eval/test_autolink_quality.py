@@ -8,6 +8,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
+from wagtail.models import Locale
 
 from articles.models import ArticleIndexPage
 from glossary.models import TermPage
@@ -25,7 +26,7 @@ def cases():
 def publish_article(case):
     body = [("paragraph", f"<p>{paragraph}</p>") for paragraph in case["paragraphs"]]
     article = ArticlePageFactory.build(title=f"Evaluation: {case['id']}", slug=f"eval-{case['id']}", body=body)
-    ArticleIndexPage.objects.get().add_child(instance=article)
+    ArticleIndexPage.objects.get(locale=Locale.get_default()).add_child(instance=article)
     article.save_revision().publish()
     return article
 

@@ -9,15 +9,18 @@ from glossary.models import TermPage
 
 
 class Command(BaseCommand):
-    help = "Store the Flesch-Kincaid grade of every term and article (its live version, if published)."
+    help = (
+        "Store the readability of every term and article (its live version, if published): the Flesch-Kincaid "
+        "grade of English pages, the Szigriszt-Pazos (INFLESZ) score of Spanish ones."
+    )
 
     def handle(self, *args, **options):
         for model in (TermPage, ArticlePage):
             changed = []
             for page in model.objects.all().iterator(chunk_size=500):
-                stored = page.readability_grade
+                stored = (page.readability_grade, page.readability_inflesz)
                 page.measure_readability_grade()
-                if page.readability_grade != stored:
+                if (page.readability_grade, page.readability_inflesz) != stored:
                     changed.append(page)
-            model.objects.bulk_update(changed, ["readability_grade"], batch_size=500)
+            model.objects.bulk_update(changed, ["readability_grade", "readability_inflesz"], batch_size=500)
             self.stdout.write(f"{model._meta.verbose_name_plural.capitalize()}: {len(changed)} grade(s) updated.")
