@@ -24,7 +24,7 @@ from wagtail.rich_text import expand_db_html
 
 from content_api.endpoints import MAX_OFFSET, SHORT_LANGUAGES
 from glossary.models import TermPage, TermSynonym
-from glossary.names import LETTERS, fold, parse_letter
+from glossary.names import LETTERS, fold, letters_of, parse_letter
 from health_content.visibility import visible
 from search.query import parse
 from search.ranking import EXACT, RELATED, SPELLING, STARTS, match_terms
@@ -162,8 +162,9 @@ class TermListView(ReadOnlyLookup):
 
     def get(self, request):
         refuse_unknown(request, {"q", "match", "letter", "limit", "offset", "lang"})
-        terms = self.filter_by_letter(request, live_terms(language_param(request)))
-        ranked_ids = self.ranked_ids(request, terms)
+        language = language_param(request)
+        terms = self.filter_by_letter(request, live_terms(language), language)
+        ranked_ids = self.ranked_ids(request, terms, language)
         limit = integer_param(request, "limit", DEFAULT_LIMIT, maximum=MAX_LIMIT)
         offset = integer_param(request, "offset", 0, maximum=MAX_OFFSET)
         if ranked_ids is None:
@@ -184,17 +185,18 @@ class TermListView(ReadOnlyLookup):
         )
 
     @staticmethod
-    def filter_by_letter(request, terms):
+    def filter_by_letter(request, terms, language):
         letter = request.query_params.get("letter")
         if letter is None:
             return terms
-        letter = parse_letter(letter)
+        letter = parse_letter(letter, language)
         if not letter:
-            raise BadParameter("letter must be one letter from A to Z, or # for other characters.")
+            extra = "".join(f" or {letter}" for letter in letters_of(language) if letter not in LETTERS)
+            raise BadParameter(f"letter must be one letter from A to Z{extra}, or # for other characters.")
         return terms.filter(initial=letter)
 
     @staticmethod
-    def ranked_ids(request, terms):
+    def ranked_ids(request, terms, language):
         """The ids of the ``terms`` that match ``q``, best first, or None when there is no ``q``.
 
         ``best`` (the default) is what the search page lists first: the same name, another form of it,
@@ -214,11 +216,11 @@ class TermListView(ReadOnlyLookup):
             raise BadParameter("q must not be empty.")
         if len(raw.strip()) > MAX_QUERY_LENGTH:
             raise BadParameter(f"q must be at most {MAX_QUERY_LENGTH} characters.")
-        query = parse(raw, max_length=MAX_QUERY_LENGTH)
+        query = parse(raw, max_length=MAX_QUERY_LENGTH, language_code=language)
         if not query:
             return []
         if match == "contains":
-            text = fold(query.typed)
+            text = fold(query.typed, query.language)
             synonym_pages = TermSynonym.objects.filter(name_fold__contains=text).values("page")
             matching = terms.filter(Q(name_fold__contains=text) | Q(pk__in=synonym_pages))
             return list(matching.order_by("title", "pk").values_list("pk", flat=True))
@@ -245,8 +247,9 @@ class TermCountView(ReadOnlyLookup):
 
     def get(self, request):
         refuse_unknown(request, {"lang"})
-        rows = live_terms(language_param(request)).values("initial").annotate(count=Count("pk")).order_by()
-        counts = dict.fromkeys(LETTERS, 0)
+        language = language_param(request)
+        rows = live_terms(language).values("initial").annotate(count=Count("pk")).order_by()
+        counts = dict.fromkeys(letters_of(language), 0)
         for row in rows:
             counts[row["initial"]] += row["count"]
         return Response(

@@ -153,6 +153,15 @@ class Readability:
         return self.grade > self.target_grade
 
     @property
+    def scale(self):
+        """The scale and its target, as command output names them."""
+        return f"Flesch-Kincaid school grade; the target is {self.target_grade} or below"
+
+    @property
+    def label(self):
+        return f"grade {self.grade:g}"
+
+    @property
     def hint(self):
         if not self.above_target:
             return "This reads at or below the target. Keep sentences short and words everyday."
@@ -189,6 +198,15 @@ class SpanishReadability:
     def above_target(self):
         """Harder to read than the target (the name says "above" as for the English grade)."""
         return self.score < self.target_score
+
+    @property
+    def scale(self):
+        """The scale and its target, as command output names them."""
+        return f"Szigriszt-Pazos score on the INFLESZ scale; the target is {self.target_score} or above"
+
+    @property
+    def label(self):
+        return f"score {self.score:g} ({self.band})"
 
     @property
     def hint(self):

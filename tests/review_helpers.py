@@ -1,11 +1,12 @@
 """Shared set-up for the clinical review tests: the three roles, real admin edits and workflow actions."""
 
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.test.utils.form_data import querydict_from_html
 
-from review.workflow import sign_off, submit_for_review
+from review.workflow import add_months, sign_off, submit_for_review
 from tests.factories import ReviewerProfileFactory, UserFactory
 
 EDITORS, REVIEWERS = "Clinical editors", "Clinical reviewers"
@@ -49,6 +50,22 @@ def workflow_action_url(page, action, task_state):
 def signed_off(page, editor, reviewer, reviewed_on, next_review_due, comment=""):
     """Put a page through a complete sign-off dated ``reviewed_on``, through the same code path as the admin."""
     return approve(submit_for_review(page, editor), reviewer, next_review_due, comment, reviewed_on)
+
+
+def english_reviewer():
+    """A reviewer of English content, made the first time a test asks for one."""
+    user = UserFactory(username="okafor", groups=[REVIEWERS])
+    if not hasattr(user, "reviewer_profile"):
+        ReviewerProfileFactory(user=user, display_name="Dr Okafor", credentials="MBBS, consultant oncologist")
+    return user
+
+
+def sign_off_published(content, reviewed_on=None):
+    """Sign ``content`` (a page or a disclaimer) off through the workflow, as its wording must be before anyone
+    may translate it; returns it fresh from the database."""
+    reviewed_on = reviewed_on or timezone.localdate()
+    signed_off(content, make_editor(), english_reviewer(), reviewed_on, add_months(reviewed_on, 12))
+    return type(content).objects.get(pk=content.pk)
 
 
 def approve(task_state, reviewer, next_review_due, comment="", reviewed_on=None):

@@ -1,6 +1,7 @@
 """``import_terms --locale es``: Spanish terms into the Spanish glossary, each linked to the English term its
 record names (``translation_of``), or the run refused with nothing written."""
 
+import datetime
 import json
 
 import pytest
@@ -8,16 +9,20 @@ from wagtail.models import Locale, WorkflowState
 
 from glossary.models import GlossaryIndexPage, TermPage
 from tests.factories import TermPageFactory
-from tests.review_helpers import make_editor
+from tests.review_helpers import make_editor, make_reviewer, signed_off
 from tests.test_importer import failed_import, import_terms, write
+
+LAST_MONTH = datetime.date.today() - datetime.timedelta(days=30)
+NEXT_YEAR = datetime.date.today() + datetime.timedelta(days=365)
 
 
 @pytest.fixture
 def english(glossary, spanish_home):
-    """Remission, signed off (live); Relapse, never signed off."""
+    """Remission, signed off (live); Relapse, never signed off (live, as an old import may have left it)."""
     remission = TermPageFactory(parent=glossary, title="Remission", slug="remission")
-    remission.save_revision().publish()
-    relapse = TermPageFactory(parent=glossary, title="Relapse", slug="relapse", live=False)
+    signed_off(remission, make_editor(), make_reviewer("okafor"), LAST_MONTH, NEXT_YEAR)
+    relapse = TermPageFactory(parent=glossary, title="Relapse", slug="relapse")
+    relapse.save_revision().publish()
     return {"remission": TermPage.objects.get(pk=remission.pk), "relapse": relapse}
 
 

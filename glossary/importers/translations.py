@@ -14,6 +14,7 @@ from django.conf import settings
 from delivery.languages import language_name
 from glossary.models import TermPage
 from glossary.names import fold
+from review.translations import signed_off_revision_id
 
 
 class Translations:
@@ -55,7 +56,7 @@ class Translations:
                 record.at(f"There is no {self.english} term called '{name}' for '{record.term}' to translate.")
             )
             return
-        if not english.live:
+        if signed_off_revision_id(english) is None:
             problems.append(
                 record.at(
                     f"The {self.english} term '{english.title}' has not been signed off yet: translate it once "

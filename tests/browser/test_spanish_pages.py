@@ -11,6 +11,7 @@ from pathlib import Path
 from glossary.models import GlossaryIndexPage, TermSynonym
 from tests.browser import test_accessibility
 from tests.browser.test_accessibility import assert_no_violations, live_db
+from tests.review_helpers import sign_off_published
 
 SCREENSHOTS = os.environ.get("SPANISH_SCREENSHOTS")
 PHONE = {"width": 390, "height": 844}
@@ -23,8 +24,7 @@ def callout(level, heading, body):
 
 
 def publish_translation(page, locale, **fields):
-    page.refresh_from_db()  # as the admin loads it: with the revision its sign-off published
-    spanish = page.copy_for_translation(locale)
+    spanish = sign_off_published(page).copy_for_translation(locale)
     for name, value in fields.items():
         setattr(spanish, name, value)
     spanish.draft_title = spanish.title

@@ -6,13 +6,14 @@ from wagtail.models import Locale
 from delivery.purge import page_tags
 from glossary.models import GlossaryIndexPage
 from tests.factories import TermPageFactory
+from tests.review_helpers import sign_off_published
 
 pytestmark = pytest.mark.django_db
 
 
 def translate(term, spanish_home, title, slug, *, publish=True):
     """The Spanish version of ``term`` (its English live revision recorded), published unless asked not to."""
-    term.save_revision().publish()
+    term = sign_off_published(term)
     spanish = term.copy_for_translation(spanish_home.locale)
     spanish.title, spanish.draft_title, spanish.slug = title, title, slug
     spanish.definition = f"{title}: una palabra que usan los médicos."
@@ -107,3 +108,16 @@ def test_publishing_a_spanish_term_purges_the_lookups_in_both_languages(client, 
         assert "api-list" in tags
     assert "api-list" in page_tags(spanish["biopsia"])
     assert spanish["biopsia"].locale == Locale.objects.get(language_code="es")
+
+
+def test_spanish_letters_include_n_with_tilde(client, spanish, spanish_home):
+    spanish_glossary = GlossaryIndexPage.objects.child_of(spanish_home).get()
+    TermPageFactory(parent=spanish_glossary, title="Ñame", slug="name", locale=spanish_home.locale)
+
+    counts = client.get("/api/v2/glossary/terms/count/", {"lang": "es"}).json()["letters"]
+    assert [row["letter"] for row in counts][13:16] == ["N", "Ñ", "O"]
+    assert {"letter": "Ñ", "count": 1} in counts
+    assert titles(client.get("/api/v2/glossary/terms/", {"lang": "es", "letter": "ñ"})) == ["Ñame"]
+    refused = client.get("/api/v2/glossary/terms/", {"lang": "es", "letter": "1"})
+    assert refused.status_code == 400
+    assert "A to Z or Ñ" in refused.json()["message"]

@@ -4,13 +4,14 @@ import pytest
 
 from glossary.models import GlossaryIndexPage
 from tests.factories import TermPageFactory
+from tests.review_helpers import sign_off_published
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def remision(remission, spanish_home):
-    remission.save_revision().publish()
+    remission = sign_off_published(remission)
     spanish = remission.copy_for_translation(spanish_home.locale)
     spanish.title = spanish.draft_title = "Remisión"
     spanish.slug = "remision"

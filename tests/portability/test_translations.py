@@ -11,12 +11,12 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Locale, Page
 
 from articles.models import ArticlePage
-from glossary.models import TermPage
+from glossary.models import GlossaryIndexPage, TermPage
 from health_content.models import MedicalDisclaimer
 from review.models import SignOff
-from tests.factories import ReviewerProfileFactory, UserFactory
+from tests.factories import ReviewerProfileFactory, TermPageFactory, UserFactory
 from tests.portability.conftest import empty_the_database
-from tests.review_helpers import REVIEWERS, make_editor, signed_off
+from tests.review_helpers import REVIEWERS, make_editor, sign_off_published, signed_off
 
 pytestmark = pytest.mark.django_db
 
@@ -36,15 +36,12 @@ def translate(page, spanish_home, **changes):
 @pytest.fixture
 def translations(content, spanish_home):
     """Remisión, signed off by a Spanish-speaking reviewer, from Remission's signed-off version; Recaída, a
-    draft from a never-published Relapse; "Vivir con cáncer", made before the English article changed; and
+    draft with no known source (Relapse's); "Vivir con cáncer", made before the English article changed; and
     the Spanish disclaimer, live."""
-    remission, article = content["remission"], content["article"]
-    english_disclaimer = remission.disclaimer
-    signed_off_wording = english_disclaimer.save_revision()
-    signed_off_wording.publish()
+    remission, article = sign_off_published(content["remission"]), sign_off_published(content["article"])
+    english_disclaimer = sign_off_published(remission.disclaimer)
     spanish_disclaimer = english_disclaimer.copy_for_translation(spanish_home.locale)
     spanish_disclaimer.title, spanish_disclaimer.body = "Términos de cáncer", "<p>Pregunte a su equipo.</p>"
-    spanish_disclaimer.translated_from_revision = signed_off_wording
     spanish_disclaimer.save()
     spanish_disclaimer.save_revision().publish()
 
@@ -59,10 +56,16 @@ def translations(content, spanish_home):
     reviewer = UserFactory(username="garcia", groups=[REVIEWERS])
     ReviewerProfileFactory(user=reviewer, display_name="Dra. Lucía García", credentials="MIR", languages=["es"])
     signed_off(remision, make_editor("elena"), reviewer, datetime.date(2026, 4, 1), datetime.date(2027, 4, 1))
-    relapse = content["relapse"]
-    TermPage.objects.filter(pk=relapse.pk).update(live=False)
-    recaida = translate(TermPage.objects.get(pk=relapse.pk), spanish_home, title="Recaída", slug="recaida")
-    TermPage.objects.filter(pk=relapse.pk).update(live=True)
+    # A Spanish draft with no known source, as an import of a translation made elsewhere may leave one.
+    recaida = TermPageFactory(
+        parent=GlossaryIndexPage.objects.child_of(spanish_home).get(),
+        title="Recaída",
+        slug="recaida",
+        locale=spanish_home.locale,
+        translation_key=content["relapse"].translation_key,
+        live=False,
+    )
+    recaida.save_revision()
     vivir = translate(article, spanish_home, title="Vivir con cáncer", slug="vivir-con-cancer")
     vivir.save_revision().publish()
     article.summary = "Help with everyday life, updated."

@@ -140,15 +140,15 @@ class Command(BaseCommand):
         self.write_readability([*result.created, *result.updated])
 
     def write_readability(self, terms):
-        """Each term's Flesch-Kincaid grade, with a warning for each above the target."""
+        """Each term's readability (Flesch-Kincaid grade; for Spanish, Szigriszt-Pazos score), with a warning
+        for each harder to read than the target."""
         measured = [(term, term.readability()) for term in terms]
         measured = [(term, readability) for term, readability in measured if readability]
         if not measured:
             return
-        target = measured[0][1].target_grade
-        self.stdout.write(f"Readability (Flesch-Kincaid school grade; the target is {target} or below):")
+        self.stdout.write(f"Readability ({measured[0][1].scale}):")
         for term, readability in measured:
-            line = f"  {term.title}: grade {readability.grade:g}"
+            line = f"  {term.title}: {readability.label}"
             if readability.above_target:
                 self.stdout.write(self.style.WARNING(f"{line}. Warning: above the target; make it plainer."))
             else:
