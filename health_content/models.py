@@ -46,6 +46,19 @@ from .routing import OneQueryChildRoutingMixin
 from .visibility import may_be_restricted, restricted_paths, visible
 
 
+def source_revision_field(what):
+    """Where a translation keeps the signed-off English revision it was made from (health_content.translation)."""
+    return models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=f"For a translation: the signed-off revision of the English {what} it was translated from.",
+    )
+
+
 @register_snippet
 class MedicalDisclaimer(
     WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model
@@ -75,15 +88,7 @@ class MedicalDisclaimer(
         for_concrete_model=False,
     )
 
-    translated_from_revision = models.ForeignKey(
-        "wagtailcore.Revision",
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="For a translation: the signed-off revision of the English wording it was translated from.",
-    )
+    translated_from_revision = source_revision_field("wording")
 
     panels = [FieldPanel("matches_english"), FieldPanel("title"), FieldPanel("body")]
     base_form_class = DisclaimerForm
@@ -237,15 +242,7 @@ class HealthContentPage(Page):
             "the readability report."
         ),
     )
-    translated_from_revision = models.ForeignKey(
-        "wagtailcore.Revision",
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="For a translation: the signed-off revision of the English page it was translated from.",
-    )
+    translated_from_revision = source_revision_field("page")
 
     # Shown after each subclass's own fields in the read API (see docs/api.md).
     api_fields = [
