@@ -1,8 +1,9 @@
 """The admin forms of term and article pages and of disclaimers.
 
-Pages: a web address already taken is explained beside the title. Wagtail reports a slug clash on the Promote
-tab, under a generic "validation errors" message; an editor creating a term that already exists looks at the
-title. So the title gets the error too, with a link to the page that has the address.
+Pages: a web address left empty is made from the title, and one already taken is explained beside the title.
+Wagtail reports a slug clash on the Promote tab, under a generic "validation errors" message; an editor creating
+a term that already exists looks at the title. So the title gets the error too, with a link to the page that
+has the address.
 
 Translations (pages and disclaimers): when the English was signed off again with changes, the translator ticks
 "This translation matches the current English" once they have brought it up to date. The new draft revision
@@ -13,6 +14,7 @@ from django import forms
 from django.urls import reverse
 from django.utils.html import format_html
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.coreutils import cautious_slugify
 from wagtail.models import Page
 
 MATCHES_ENGLISH = "matches_english"
@@ -63,7 +65,15 @@ class TranslationSourceFormMixin:
 class HealthPageForm(TranslationSourceFormMixin, WagtailAdminPageForm):
     matches_english = matches_english_field()
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Made from the title when left empty (see clean()), as the admin's script does while the editor types.
+        self.fields["slug"].required = False
+
     def clean(self):
+        if not self.cleaned_data.get("slug") and self.cleaned_data.get("title"):
+            # Sent before the admin's script filled it in (a slow phone, a quick click): the same address.
+            self.cleaned_data["slug"] = cautious_slugify(self.cleaned_data["title"])
         slug = self.cleaned_data.get("slug")  # Wagtail's clean() removes it when it is taken
         cleaned_data = super().clean()
         if slug and self.has_error("slug") and self.parent_page is not None:

@@ -69,6 +69,21 @@ def test_a_term_that_exists_is_explained_beside_the_title_with_a_link(admin_clie
     assert error.a.text == "“Biopsy”"
 
 
+def test_a_term_that_exists_is_explained_beside_the_title_before_the_browser_fills_in_the_slug(
+    admin_client, glossary
+):
+    """Submitted before the admin's script copied the title into the slug: the page makes the slug."""
+    existing = TermPageFactory(parent=glossary, title="Biopsy", slug="biopsy")
+
+    response = admin_client.post(add_term_url(glossary), term_form_data(slug=""))
+
+    assert TermPage.objects.count() == 1
+    title_field = BeautifulSoup(response.content, "html.parser").find(id="id_title").find_parent(class_="w-field")
+    error = title_field.find(class_="error-message")
+    assert "already has the address “biopsy”" in error.text
+    assert error.a["href"] == reverse("wagtailadmin_pages:edit", args=[existing.pk])
+
+
 def test_article_slug_clash_is_beside_the_title_too(admin_client, article_index):
     ArticlePageFactory(parent=article_index, title="Living with cancer", slug="living-with-cancer")
     url = reverse("wagtailadmin_pages:add", args=("articles", "articlepage", article_index.pk))
